@@ -1,0 +1,147 @@
+import { buildAreaTable, sumAreaRows, type AreaRow } from './areaTable';
+import { compareCategories, type ComparisonRow } from './comparison';
+import {
+  countByGroup,
+  countIndices,
+  groupSlice,
+  COUNT_SLOTS,
+  type OffenceColumns,
+} from './countCategories';
+import type { PlanarPolygon } from './planar';
+import { assignToFirstPolygon, buildPolygonIndex, pointsInEachPolygon } from './polygonIndex';
+import type { PeriodPair } from './periods';
+
+export interface AnalysisArea {
+  id: string;
+  name: string;
+  hectares: number;
+  planar: PlanarPolygon;
+  /** Stadsdelsområde for stadsdelar; empty for other layers. */
+  district: string;
+  /** Mapping year of an ÖDS extent. */
+  year?: number;
+}
+
+export interface PlanarOffences extends OffenceColumns {
+  e: Float64Array;
+  n: Float64Array;
+}
+
+/** Which offences fall in which area: computed once per loaded dataset, reused on every filter change. */
+export interface Membership {
+  /** Stadsdelar form a partition: each point belongs to one (first in file order) or none. */
+  stadsdelOf: Int32Array;
+  /** ÖDS extents of different years overlap: points per extent, counted independently. */
+  odsPoints: Uint32Array[];
+}
+
+export function computeMembership(
+  offences: PlanarOffences,
+  stadsdelar: AnalysisArea[],
+  ods: AnalysisArea[],
+): Membership {
+  const e = offences.e.subarray(0, offences.count);
+  const n = offences.n.subarray(0, offences.count);
+  const stadsdelOf =
+    stadsdelar.length > 0
+      ? assignToFirstPolygon(buildPolygonIndex(stadsdelar.map((a) => a.planar)), e, n)
+      : new Int32Array(offences.count).fill(-1);
+  const odsPoints =
+    ods.length > 0 ? pointsInEachPolygon(buildPolygonIndex(ods.map((a) => a.planar)), e, n) : [];
+  return { stadsdelOf, odsPoints };
+}
+
+export type Scope =
+  | { kind: 'district'; name: string }
+  | { kind: 'stadsdel'; id: string }
+  | { kind: 'ods'; id: string };
+
+export interface DashboardQuery {
+  periods: PeriodPair;
+  /** Which category slots count in the area table and map colours. */
+  categorySlots: boolean[];
+  scope: Scope;
+}
+
+export interface DashboardResult {
+  stadsdelar: AreaRow[];
+  districts: AreaRow[];
+  ods: AreaRow[];
+  comparison: {
+    scopeLabel: string;
+    currentLabel: string;
+    previousLabel: string;
+    rows: ComparisonRow[];
+  };
+}
+
+function addInto(target: Uint32Array, source: ArrayLike<number>): void {
+  for (let s = 0; s < COUNT_SLOTS; s++) target[s] += source[s];
+}
+
+export function computeDashboard(
+  offences: OffenceColumns,
+  stadsdelar: AnalysisArea[],
+  ods: AnalysisArea[],
+  membership: Membership,
+  query: DashboardQuery,
+): DashboardResult {
+  const { current, previous } = query.periods;
+  const include = (s: number) => query.categorySlots[s] ?? true;
+  const nowByArea = countByGroup(offences, membership.stadsdelOf, stadsdelar.length, current);
+  const stadsdelRows = buildAreaTable(
+    stadsdelar.map((a, i) => ({ ...a, counts: groupSlice(nowByArea, i) })),
+    include,
+  );
+  const districtNames = [...new Set(stadsdelar.map((a) => a.district).filter(Boolean))];
+  const districts = districtNames.map((d) =>
+    sumAreaRows(
+      `district:${d}`,
+      d,
+      stadsdelRows.filter((_, i) => stadsdelar[i].district === d),
+    ),
+  );
+  const odsRows = buildAreaTable(
+    ods.map((a, i) => ({ ...a, counts: countIndices(offences, membership.odsPoints[i], current) })),
+    include,
+  );
+
+  const countsFor = (range: PeriodPair['current']): { label: string; counts: Uint32Array } => {
+    const scope = query.scope;
+    if (scope.kind === 'ods') {
+      const i = ods.findIndex((a) => a.id === scope.id);
+      const area = ods[i];
+      return {
+        label: area ? `ÖDS ${area.name}, utbredning ${area.year ?? ''}`.trim() : 'okänt område',
+        counts:
+          i >= 0
+            ? countIndices(offences, membership.odsPoints[i], range)
+            : new Uint32Array(COUNT_SLOTS),
+      };
+    }
+    const byArea = countByGroup(offences, membership.stadsdelOf, stadsdelar.length, range);
+    const counts = new Uint32Array(COUNT_SLOTS);
+    let label = '';
+    stadsdelar.forEach((a, i) => {
+      const hit = scope.kind === 'district' ? a.district === scope.name : a.id === scope.id;
+      if (!hit) return;
+      addInto(counts, groupSlice(byArea, i));
+      label = scope.kind === 'district' ? `${scope.name} stadsdelsområde` : a.name;
+    });
+    return { label: label || 'okänt område', counts };
+  };
+
+  const now = countsFor(current);
+  const before = countsFor(previous);
+  return {
+    stadsdelar: stadsdelRows,
+    districts,
+    ods: odsRows,
+    comparison: {
+      scopeLabel: now.label,
+      currentLabel: current.label,
+      previousLabel: previous.label,
+      rows: compareCategories(now.counts, before.counts),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { formatDay, isoWeekOf, isoWeekRange, type DayRange } from './isoWeek';
+
+export interface Period extends DayRange {
+  label: string;
+}
+
+export interface PeriodPair {
+  current: Period;
+  previous: Period;
+}
+
+/** "Vecka 1–N i år mot samma veckor i fjol", the form of the lägesbild tables. */
+export function weeksAgainstPreviousYear(
+  isoYear: number,
+  fromWeek: number,
+  toWeek: number,
+): PeriodPair {
+  const label = (y: number) => `v. ${fromWeek}–${toWeek} ${y}`;
+  return {
+    current: { ...isoWeekRange(isoYear, fromWeek, toWeek), label: label(isoYear) },
+    previous: { ...isoWeekRange(isoYear - 1, fromWeek, toWeek), label: label(isoYear - 1) },
+  };
+}
+
+/** The EST rhythm: the last 14 days up to `lastDay` against the 14 before. */
+export function lastFortnight(lastDay: number): PeriodPair {
+  const span = (first: number, last: number): Period => ({
+    first,
+    last,
+    label: `${formatDay(first)} – ${formatDay(last)}`,
+  });
+  return { current: span(lastDay - 13, lastDay), previous: span(lastDay - 27, lastDay - 14) };
+}
+
+/** The newest full ISO week in the data, used as the default end of "vecka 1–N". */
+export function latestWeek(lastDay: number): { isoYear: number; week: number } {
+  return isoWeekOf(lastDay);
+}

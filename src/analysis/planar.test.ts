@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  planarArea,
+  pointInPlanarPolygon,
+  squareMetresToHectares,
+  type PlanarPolygon,
+} from './planar';
+
+const square = (x: number, y: number, size: number): Float64Array =>
+  Float64Array.from([x, y, x + size, y, x + size, y + size, x, y + size, x, y]);
+
+describe('planar polygons', () => {
+  it('gives a 100 m square one hectare', () => {
+    expect(squareMetresToHectares(planarArea([[square(670000, 6580000, 100)]]))).toBeCloseTo(1, 12);
+  });
+
+  it('subtracts holes whatever their winding', () => {
+    const withHole: PlanarPolygon = [[square(0, 0, 100), square(25, 25, 50)]];
+    expect(planarArea(withHole)).toBeCloseTo(7500, 9);
+  });
+
+  it('does not count a point in a hole', () => {
+    const withHole: PlanarPolygon = [[square(0, 0, 100), square(25, 25, 50)]];
+    expect(pointInPlanarPolygon(withHole, 50, 50)).toBe(false);
+    expect(pointInPlanarPolygon(withHole, 10, 50)).toBe(true);
+  });
+
+  it('puts a point on a shared north–south border in the eastern polygon only', () => {
+    const west: PlanarPolygon = [[square(0, 0, 100)]];
+    const east: PlanarPolygon = [[square(100, 0, 100)]];
+    expect([pointInPlanarPolygon(west, 100, 50), pointInPlanarPolygon(east, 100, 50)]).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('puts a point on a shared east–west border in the northern polygon only', () => {
+    const south: PlanarPolygon = [[square(0, 0, 100)]];
+    const north: PlanarPolygon = [[square(0, 100, 100)]];
+    expect([pointInPlanarPolygon(south, 50, 100), pointInPlanarPolygon(north, 50, 100)]).toEqual([
+      false,
+      true,
+    ]);
+  });
+});

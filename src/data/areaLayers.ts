@@ -1,0 +1,49 @@
+import { pointOnFeature } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { AnalysisArea } from '../analysis/dashboard';
+import type { AreaFeature } from './parseAreas';
+
+/** What the map and tables need of an area; the planar rings stay in the worker. */
+export interface AreaSummary {
+  id: string;
+  name: string;
+  district: string;
+  year?: number;
+  status?: string;
+  hectares: number;
+  geometry: Polygon | MultiPolygon;
+  /** A point guaranteed inside the area, for its label. */
+  labelPosition: [number, number];
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+function yearOf(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : Number(str(v));
+  return Number.isInteger(n) && n > 1900 ? n : undefined;
+}
+
+export function toAnalysisArea(a: AreaFeature): AnalysisArea {
+  return {
+    id: a.id,
+    name: a.name,
+    hectares: a.hectares,
+    planar: a.planar,
+    district: str(a.properties.stadsdelsomrade),
+    year: yearOf(a.properties.ar ?? a.properties.year),
+  };
+}
+
+export function toAreaSummary(a: AreaFeature): AreaSummary {
+  const status = str(a.properties.status);
+  return {
+    id: a.id,
+    name: a.name,
+    district: str(a.properties.stadsdelsomrade),
+    year: yearOf(a.properties.ar ?? a.properties.year),
+    ...(status ? { status } : {}),
+    hectares: a.hectares,
+    geometry: a.geometry,
+    labelPosition: pointOnFeature(a.geometry).geometry.coordinates as [number, number],
+  };
+}

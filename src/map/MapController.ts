@@ -1,0 +1,168 @@
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { GeoJsonLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { FeatureCollection } from 'geojson';
+import {
+  AttributionControl,
+  Map as MaplibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import {
+  basemapOption,
+  lantmaterietTiles,
+  offlineStyle,
+  OSM_STYLE_URL,
+  rasterStyle,
+  type BasemapId,
+} from './basemaps';
+import type { LayerSpec } from './layers/layerSpec';
+
+setWorkerUrl(maplibreWorkerUrl);
+
+/** How long an online basemap may take before we fall back to the offline one. */
+const ONLINE_STYLE_TIMEOUT_MS = 8000;
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  land: FeatureCollection;
+  center: [number, number];
+  zoom: number;
+  onBasemapFallback: (message: string) => void;
+  onClick: (info: PickingInfo) => void;
+  getTooltip: (info: PickingInfo) => string | null;
+  /** Called once, when the map is idle and the first data layers have been drawn. */
+  onReady: () => void;
+}
+
+function instantiate(spec: LayerSpec): Layer {
+  switch (spec.type) {
+    case 'GeoJsonLayer':
+      return new GeoJsonLayer(spec.props);
+    case 'PathLayer':
+      return new PathLayer(spec.props);
+    case 'ScatterplotLayer':
+      return new ScatterplotLayer(spec.props);
+    case 'TextLayer':
+      return new TextLayer(spec.props);
+  }
+}
+
+/** Owns the maplibre map and the deck.gl overlay; the UI talks to the map only through this. */
+export class MapController {
+  readonly map: MaplibreMap;
+  private readonly overlay: MapLibreOverlay;
+  private readonly land: FeatureCollection;
+  private basemap: BasemapId = 'offline';
+  private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
+  private readyReported = false;
+
+  constructor(private readonly options: MapControllerOptions) {
+    this.land = options.land;
+    this.map = new MaplibreMap({
+      container: options.container,
+      style: offlineStyle(options.land),
+      center: options.center,
+      zoom: options.zoom,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    this.overlay = new MapLibreOverlay({
+      interleaved: false,
+      layers: [],
+      onClick: (info) => options.onClick(info),
+      getTooltip: (info) => {
+        const text = options.getTooltip(info);
+        // Plain text only: names come from user files and must never be parsed as HTML.
+        return text ? { text } : null;
+      },
+    });
+    // The overlay must be added after the style has loaded (measured: crashes otherwise).
+    this.map.once('load', () => this.map.addControl(this.overlay));
+    this.map.on('error', (e) => this.onMapError(e.error));
+  }
+
+  setLayers(specs: LayerSpec[]): void {
+    this.overlay.setProps({ layers: specs.map(instantiate) });
+    if (!this.readyReported && specs.length > 0) this.reportReadyWhenIdle();
+  }
+
+  setBasemap(id: BasemapId, lantmaterietKey: string): void {
+    if (id === 'offline' && this.basemap === 'offline') return;
+    this.clearFallbackTimer();
+    this.basemap = id;
+    const option = basemapOption(id);
+    if (id === 'offline') {
+      this.map.setStyle(offlineStyle(this.land));
+      return;
+    }
+    if (option.needsKey && !lantmaterietKey.trim()) {
+      this.fallBack(
+        `${option.label}: ange en API-nyckel under Inställningar. Visar den inbyggda kartan.`,
+      );
+      return;
+    }
+    const style: string | StyleSpecification =
+      id === 'osm'
+        ? OSM_STYLE_URL
+        : rasterStyle(lantmaterietTiles(lantmaterietKey), option.attribution);
+    this.map.setStyle(style);
+    this.fallbackTimer = setTimeout(() => {
+      if (!this.map.isStyleLoaded() || !this.map.areTilesLoaded()) {
+        this.fallBack(`Bakgrundskartan svarar inte (${option.label}). Visar den inbyggda kartan.`);
+      }
+    }, ONLINE_STYLE_TIMEOUT_MS);
+  }
+
+  fitBounds(bounds: [number, number, number, number]): void {
+    this.map.fitBounds(bounds, { padding: 24, duration: 0 });
+  }
+
+  destroy(): void {
+    this.clearFallbackTimer();
+    this.map.remove();
+  }
+
+  private onMapError(error: { message: string }): void {
+    if (this.basemap === 'offline') {
+      console.error('Kartfel:', error);
+      return;
+    }
+    const option = basemapOption(this.basemap);
+    this.fallBack(
+      `Bakgrundskartan ${option.label} kunde inte laddas (${error.message}). Visar den inbyggda kartan.`,
+    );
+  }
+
+  private fallBack(message: string): void {
+    this.clearFallbackTimer();
+    this.basemap = 'offline';
+    this.map.setStyle(offlineStyle(this.land));
+    this.options.onBasemapFallback(message);
+  }
+
+  private clearFallbackTimer(): void {
+    if (this.fallbackTimer) clearTimeout(this.fallbackTimer);
+    this.fallbackTimer = null;
+  }
+
+  private reportReadyWhenIdle(): void {
+    this.readyReported = true;
+    const report = () =>
+      // Two frames: deck.gl draws its canvas on the frame after maplibre's idle.
+      requestAnimationFrame(() => requestAnimationFrame(() => this.options.onReady()));
+    if (this.map.loaded() && this.map.isStyleLoaded()) this.map.once('idle', report);
+    else this.map.once('load', () => this.map.once('idle', report));
+    this.map.triggerRepaint();
+  }
+}

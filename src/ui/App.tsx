@@ -1,0 +1,115 @@
+import { computed } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import { quantileClasses } from '../map/layers/colorScale';
+import { basemapOption } from '../map/basemaps';
+import { periodsOf, type AppState } from '../state/appState';
+import { AreaTable } from './AreaTable';
+import { ComparisonTable } from './ComparisonTable';
+import { DataInfo } from './DataInfo';
+import { Legend } from './Legend';
+import { LoadProgress } from './LoadProgress';
+import { MapView } from './MapView';
+import { PeriodControls } from './PeriodControls';
+import { ScopeSelect } from './ScopeSelect';
+import { SettingsPanel } from './SettingsPanel';
+
+function yearsOf(firstDay: number, lastDay: number): number[] {
+  const first = new Date(firstDay * 86_400_000).getUTCFullYear() + 1;
+  const last = new Date(lastDay * 86_400_000).getUTCFullYear();
+  const years: number[] = [];
+  for (let y = last; y >= first; y--) years.push(y);
+  return years;
+}
+
+export function App({ state }: { state: AppState }) {
+  const rows = useMemo(() => computed(() => state.result.value?.stadsdelar ?? []), [state]);
+  const classes = useMemo(
+    () => computed(() => quantileClasses(rows.value.map((r) => r.perHectare))),
+    [rows],
+  );
+  const result = state.result.value;
+  const offences = state.offences.value;
+  const period = periodsOf(state.weeks.value);
+  const mapReady = state.stadsdelar.value.length > 0;
+  const selectArea = (id: string) => {
+    state.selectedAreaId.value = id;
+    state.scope.value = { kind: 'stadsdel', id };
+  };
+  return (
+    <div class="app">
+      <aside class="panel" aria-label="Lägesbild">
+        <header class="title">
+          <h1>Lägeskartan</h1>
+          {state.isDemo.value && (
+            <span
+              class="demo-badge"
+              title="Syntetiska brott och handritade gränser – inte verklig statistik"
+            >
+              Demodata
+            </span>
+          )}
+        </header>
+        <LoadProgress status={state.status.value} />
+        {offences && (
+          <PeriodControls
+            weeks={state.weeks}
+            years={yearsOf(offences.firstDay, offences.lastDay)}
+          />
+        )}
+        {result && (
+          <>
+            <ScopeSelect
+              scope={state.scope}
+              stadsdelar={state.stadsdelar.value}
+              ods={state.ods.value}
+            />
+            <ComparisonTable {...result.comparison} />
+            <AreaTable
+              title="Brott per hektar, stadsdelar"
+              caption={`${period.current.label}, valda kategorier. Yta: verklig yta i SWEREF 99 TM.`}
+              rows={result.stadsdelar}
+              totals={result.districts}
+              selectedId={state.selectedAreaId.value}
+              onSelect={selectArea}
+              testId="area-table"
+            />
+            <AreaTable
+              title="Öppna drogscener (ÖDS)"
+              caption={`${period.current.label}. Varje kartläggningsårs utbredning räknas för sig.`}
+              rows={result.ods}
+              selectedId={null}
+              testId="ods-table"
+            />
+          </>
+        )}
+        {offences && <DataInfo offences={offences} isDemo={state.isDemo.value} />}
+        <SettingsPanel state={state} />
+      </aside>
+      <main class="map-wrap">
+        {mapReady ? (
+          <MapView state={state} classes={classes} rows={rows} />
+        ) : (
+          <div class="map placeholder">Kartan laddas…</div>
+        )}
+        {state.isDemo.value && (
+          <div class="demo-banner" role="note">
+            Demodata – syntetiska brott, handritade gränser
+          </div>
+        )}
+        {state.basemapNotice.value && (
+          <div class="basemap-notice" role="status">
+            {state.basemapNotice.value}
+          </div>
+        )}
+        {result && (
+          <Legend
+            classes={classes.value}
+            periodLabel={period.current.label}
+            odsYears={state.odsYears.value}
+          />
+        )}
+        <div class="sr-only">{basemapOption(state.basemap.value).attribution}</div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { AreaRow } from '../analysis/areaTable';
+import { formatCount, formatHectares, formatRate } from './format';
+
+interface Props {
+  title: string;
+  caption: string;
+  rows: AreaRow[];
+  totals?: AreaRow[];
+  selectedId: string | null;
+  onSelect?: (id: string) => void;
+  testId: string;
+}
+
+/** Per-area counts with the rate per true hectare (planar SWEREF 99 TM area). */
+export function AreaTable({
+  title,
+  caption,
+  rows,
+  totals = [],
+  selectedId,
+  onSelect,
+  testId,
+}: Props) {
+  return (
+    <section class="card">
+      <h2>{title}</h2>
+      <p class="caption">{caption}</p>
+      <table class="data" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">Område</th>
+            <th scope="col" class="num">
+              Hektar
+            </th>
+            <th scope="col" class="num">
+              Antal
+            </th>
+            <th scope="col" class="num">
+              Per hektar
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr
+              key={r.id}
+              class={r.id === selectedId ? 'selected' : ''}
+              onClick={onSelect ? () => onSelect(r.id) : undefined}
+            >
+              <th scope="row">{r.name}</th>
+              <td class="num">{formatHectares(r.hectares)}</td>
+              <td class="num">{formatCount(r.count)}</td>
+              <td class="num">{formatRate(r.perHectare)}</td>
+            </tr>
+          ))}
+        </tbody>
+        {totals.length > 0 && (
+          <tfoot>
+            {totals.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.name}</th>
+                <td class="num">{formatHectares(r.hectares)}</td>
+                <td class="num">{formatCount(r.count)}</td>
+                <td class="num">{formatRate(r.perHectare)}</td>
+              </tr>
+            ))}
+          </tfoot>
+        )}
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ColorClasses, RGBA } from '../map/layers/colorScale';
+import { ODS_NEWER_COLOR, ODS_OLDER_COLOR } from '../map/layers/odsLayers';
+import { SITE_COLOR, TEMPORARY_SITE_COLOR, WALK_COLOR } from '../map/layers/overlayLayers';
+import { formatRate } from './format';
+
+const css = (c: RGBA) => `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed(2)})`;
+
+interface Props {
+  classes: ColorClasses;
+  periodLabel: string;
+  odsYears: [number, number];
+}
+
+export function Legend({ classes, periodLabel, odsYears }: Props) {
+  const bounds = [0, ...classes.breaks];
+  return (
+    <div class="legend" data-testid="legend">
+      <h3>Anmälda brott per hektar</h3>
+      <p class="caption">{periodLabel}, valda kategorier</p>
+      <ul>
+        {classes.colors.map((c, i) => (
+          <li key={i}>
+            <span class="swatch" style={{ background: css(c) }} />
+            {i < bounds.length - 1
+              ? `${formatRate(bounds[i])} – ${formatRate(bounds[i + 1])}`
+              : `≥ ${formatRate(bounds[i])}`}
+          </li>
+        ))}
+      </ul>
+      <ul class="symbols">
+        <li>
+          <span class="line" style={{ borderColor: css(ODS_OLDER_COLOR) }} />
+          ÖDS {odsYears[0]}
+        </li>
+        <li>
+          <span class="line" style={{ borderColor: css(ODS_NEWER_COLOR) }} />
+          ÖDS {odsYears[1]}
+        </li>
+        <li>
+          <span class="dot" style={{ background: css(SITE_COLOR) }} />
+          Platssamverkan
+        </li>
+        <li>
+          <span class="dot" style={{ background: css(TEMPORARY_SITE_COLOR) }} />
+          Platssamverkan (tillfällig)
+        </li>
+        <li>
+          <span class="line thick" style={{ borderColor: css(WALK_COLOR) }} />
+          Planerad trygghetsvandring
+        </li>
+      </ul>
+    </div>
+  );
+}

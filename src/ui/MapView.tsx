@@ -1,0 +1,77 @@
+import { effect, type ReadonlySignal } from '@preact/signals';
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useRef } from 'preact/hooks';
+import type { AreaRow } from '../analysis/areaTable';
+import { dashboardLayers } from '../map/layers/composeLayers';
+import type { ColorClasses } from '../map/layers/colorScale';
+import { MapController } from '../map/MapController';
+import type { AppState } from '../state/appState';
+import { tooltipText } from './tooltip';
+
+interface Props {
+  state: AppState;
+  classes: ReadonlySignal<ColorClasses>;
+  rows: ReadonlySignal<AreaRow[]>;
+}
+
+/** Kungsholmen in view on the first screen. */
+const START = { center: [18.03, 59.333] as [number, number], zoom: 13.2 };
+
+export function MapView({ state, classes, rows }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!container.current) return;
+    const land: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: state.stadsdelar.value.map((a) => ({
+        type: 'Feature',
+        geometry: a.geometry,
+        properties: {},
+      })),
+    };
+    const controller = new MapController({
+      container: container.current,
+      land,
+      ...START,
+      onBasemapFallback: (message) => {
+        state.basemapNotice.value = message;
+      },
+      onClick: (info) => {
+        if (info.layer?.id !== 'stadsdelar-choropleth' || !info.object) return;
+        const id = (info.object as { properties: { id: string } }).properties.id;
+        state.selectedAreaId.value = id;
+        state.scope.value = { kind: 'stadsdel', id };
+      },
+      getTooltip: (info) => tooltipText(info, rows.value),
+      onReady: () => {
+        document.body.dataset.mapReady = 'true';
+      },
+    });
+    const stopLayers = effect(() => {
+      controller.setLayers(
+        dashboardLayers({
+          stadsdelar: state.stadsdelar.value,
+          rows: rows.value,
+          classes: classes.value,
+          selectedId: state.selectedAreaId.value,
+          ods: state.ods.value,
+          odsYears: state.odsYears.value,
+          sites: state.sites.value,
+          walks: state.walks.value,
+        }),
+      );
+    });
+    const stopBasemap = effect(() => {
+      const id = state.basemap.value;
+      const key = state.lantmaterietKey.value;
+      state.basemapNotice.value = null;
+      controller.setBasemap(id, key);
+    });
+    return () => {
+      stopLayers();
+      stopBasemap();
+      controller.destroy();
+    };
+  }, [state, classes, rows]);
+  return <div ref={container} class="map" data-testid="map" />;
+}

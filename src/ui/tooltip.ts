@@ -1,0 +1,32 @@
+import type { PickingInfo } from '@deck.gl/core';
+import type { AreaRow } from '../analysis/areaTable';
+import type { AreaSummary } from '../data/areaLayers';
+import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
+import { formatCount, formatHectares, formatRate } from './format';
+
+/** Plain-text tooltips for whatever is under the pointer or finger. */
+export function tooltipText(info: PickingInfo, rows: AreaRow[]): string | null {
+  const layer = info.layer?.id ?? '';
+  const obj = info.object as unknown;
+  if (!obj) return null;
+  if (layer === 'stadsdelar-choropleth') {
+    const id = (obj as { properties: { id: string } }).properties.id;
+    const r = rows.find((x) => x.id === id);
+    return r
+      ? `${r.name}\n${formatCount(r.count)} brott, ${formatHectares(r.hectares)} ha\n${formatRate(r.perHectare)} brott per hektar`
+      : null;
+  }
+  if (layer.startsWith('ods-')) {
+    const a = (obj as { properties: AreaSummary }).properties;
+    return `ÖDS ${a.name}, kartläggning ${a.year ?? ''}\n${formatHectares(a.hectares)} ha${a.status ? `\n${a.status}` : ''}`;
+  }
+  if (layer === 'sites') {
+    const s = obj as SiteFeature;
+    return `Platssamverkan: ${s.name}\n${s.cadence}\nAnsvarig: ${s.responsible}${s.since ? `\nSedan ${s.since}` : ''}`;
+  }
+  if (layer === 'walks') {
+    const w = obj as WalkFeature;
+    return `Trygghetsvandring: ${w.name}\n${w.date} kl. ${w.startTime}, samling ${w.meetingPoint}\n${w.organiser}`;
+  }
+  return null;
+}

@@ -1,0 +1,4 @@
+import * as Comlink from 'comlink';
+import { createAnalysisService } from './analysisService';
+
+Comlink.expose(createAnalysisService());

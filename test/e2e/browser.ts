@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Flags under which WebGL2 works in headless Chromium without a GPU (SwiftShader). */
+const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-gpu',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function chromiumPath(): string {
+  const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (!path) {
+    throw new Error(
+      'Chromium saknas / Chromium missing: apt-get install chromium, or set CHROMIUM_PATH.',
+    );
+  }
+  return path;
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  pageErrors: string[];
+}
+
+/** A fresh profile per test, 1280×800 unless told otherwise, every page error recorded. */
+export async function openPage(
+  url: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<OpenedPage> {
+  const profile = mkdtempSync(join(tmpdir(), 'lageskartan-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    deviceScaleFactor: 1,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  return { context, page, pageErrors };
+}
+
+export async function waitForMapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, {
+    timeout: 150_000,
+    polling: 250,
+  });
+}
+
+export const OUTPUT_DIR = join(import.meta.dirname, 'output');
+export const GOLDEN_DIR = join(import.meta.dirname, 'golden');
+mkdirSync(OUTPUT_DIR, { recursive: true });
