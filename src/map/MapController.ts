@@ -30,8 +30,8 @@ const ONLINE_STYLE_TIMEOUT_MS = 8000;
 export interface MapControllerOptions {
   container: HTMLElement;
   land: FeatureCollection;
-  center: [number, number];
-  zoom: number;
+  /** Initial view: west, south, east, north in WGS84. */
+  bounds: [number, number, number, number];
   onBasemapFallback: (message: string) => void;
   onClick: (info: PickingInfo) => void;
   getTooltip: (info: PickingInfo) => string | null;
@@ -66,8 +66,8 @@ export class MapController {
     this.map = new MaplibreMap({
       container: options.container,
       style: offlineStyle(options.land),
-      center: options.center,
-      zoom: options.zoom,
+      bounds: options.bounds,
+      fitBoundsOptions: { padding: 20 },
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,

@@ -93,7 +93,7 @@ export function App({ state }: { state: AppState }) {
         )}
         {state.isDemo.value && (
           <div class="demo-banner" role="note">
-            Demodata – syntetiska brott, handritade gränser
+            Demodata: syntetiska brott, handritade gränser
           </div>
         )}
         {state.basemapNotice.value && (

@@ -40,7 +40,8 @@ export function ComparisonTable({ scopeLabel, currentLabel, previousLabel, rows 
               <td class="num">{formatCount(r.previous)}</td>
               <td class="num change">
                 <span aria-hidden="true">{r.change > 0 ? '▲ ' : r.change < 0 ? '▼ ' : ''}</span>
-                {formatChange(r.change)} ({formatPercent(r.changePercent)})
+                {formatChange(r.change)}
+                <small>{formatPercent(r.changePercent)}</small>
               </td>
             </tr>
           ))}

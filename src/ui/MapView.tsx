@@ -5,6 +5,7 @@ import type { AreaRow } from '../analysis/areaTable';
 import { dashboardLayers } from '../map/layers/composeLayers';
 import type { ColorClasses } from '../map/layers/colorScale';
 import { MapController } from '../map/MapController';
+import { districtBounds } from '../map/viewBounds';
 import type { AppState } from '../state/appState';
 import { tooltipText } from './tooltip';
 
@@ -14,8 +15,8 @@ interface Props {
   rows: ReadonlySignal<AreaRow[]>;
 }
 
-/** Kungsholmen in view on the first screen. */
-const START = { center: [18.03, 59.333] as [number, number], zoom: 13.2 };
+/** The first screen shows Kungsholmen, the stadsdelsområde of the demo lägesbild. */
+const START_DISTRICT = 'Kungsholmen';
 
 export function MapView({ state, classes, rows }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -32,7 +33,7 @@ export function MapView({ state, classes, rows }: Props) {
     const controller = new MapController({
       container: container.current,
       land,
-      ...START,
+      bounds: districtBounds(state.stadsdelar.value, START_DISTRICT),
       onBasemapFallback: (message) => {
         state.basemapNotice.value = message;
       },

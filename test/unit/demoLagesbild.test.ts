@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/analysis/categories';
+import { COUNT_SLOTS } from '../../src/analysis/countCategories';
+import { weeksAgainstPreviousYear } from '../../src/analysis/periods';
+import { createAnalysisService, type AnalysisService } from '../../src/worker/analysisService';
+import { LAGESBILD_TABLES } from './lagesbildTables';
+
+const DEMO = join(import.meta.dirname, '../../data/demo');
+const read = (name: string) => ({ name, text: readFileSync(join(DEMO, name), 'utf8') });
+
+describe('the demo data reproduces the lägesbild tables through the app import path', () => {
+  let service: AnalysisService;
+
+  beforeAll(async () => {
+    service = createAnalysisService();
+    const summary = await service.loadLagesbild({
+      stadsdelar: read('stadsdelar.geojson'),
+      ods: read('ods.geojson'),
+      offences: read('offences.csv'),
+    });
+    expect(summary.offences.problemCount).toBe(0);
+  });
+
+  for (const table of LAGESBILD_TABLES) {
+    it(table.title, () => {
+      const result = service.compute({
+        periods: weeksAgainstPreviousYear(table.year, 1, table.toWeek),
+        categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
+        scope: table.scope,
+      });
+      const got = Object.fromEntries(result.comparison.rows.map((r) => [r.label, [r.current, r.previous]]));
+      const expected = Object.fromEntries(Object.keys(table.cells).map((k) => [k, got[k]]));
+      expect(expected).toEqual(table.cells);
+    });
+  }
+});
