@@ -2,7 +2,11 @@
 // Browser tests need Debian's Chromium (never a browser downloaded by a test tool).
 import { existsSync } from 'node:fs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].filter(Boolean);
 const found = candidates.find((p) => existsSync(p));
 if (!found) {
   console.error(

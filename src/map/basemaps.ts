@@ -43,7 +43,9 @@ export const OFFLINE_COLORS = { background: '#dfe6ea', land: '#f6f4ef', border: 
 export function offlineStyle(land: FeatureCollection): StyleSpecification {
   return {
     version: 8,
-    sources: { land: { type: 'geojson', data: land } },
+    sources: {
+      land: { type: 'geojson', data: land, attribution: basemapOption('offline').attribution },
+    },
     layers: [
       {
         id: 'background',

@@ -12,7 +12,15 @@ const demo = JSON.parse(
 ) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
 
 const NAMES: Record<string, string[]> = {
-  Kungsholmen: ['Kungsholmen', 'Stadshagen', 'Kristineberg', 'Fredhäll', 'Marieberg', 'Lilla Essingen', 'Stora Essingen'],
+  Kungsholmen: [
+    'Kungsholmen',
+    'Stadshagen',
+    'Kristineberg',
+    'Fredhäll',
+    'Marieberg',
+    'Lilla Essingen',
+    'Stora Essingen',
+  ],
   'Norra innerstaden': [
     'Norrmalm',
     'Vasastaden',
@@ -33,8 +41,12 @@ function iou(a: Area, b: Area): number {
 
 describe('hand-drawn demo stadsdelar', () => {
   it('hold exactly the stadsdelar of Kungsholmen and Norra innerstaden', () => {
-    const got = demo.features.map((f) => `${f.properties.stadsdelsomrade}/${f.properties.namn}`).sort();
-    const want = Object.entries(NAMES).flatMap(([d, ns]) => ns.map((n) => `${d}/${n}`)).sort();
+    const got = demo.features
+      .map((f) => `${f.properties.stadsdelsomrade}/${f.properties.namn}`)
+      .sort();
+    const want = Object.entries(NAMES)
+      .flatMap(([d, ns]) => ns.map((n) => `${d}/${n}`))
+      .sort();
     expect(got).toEqual(want);
   });
 
@@ -44,7 +56,9 @@ describe('hand-drawn demo stadsdelar', () => {
 
   for (const f of demo.features) {
     it(`${f.properties.namn} overlaps the city's real boundary with IoU ≥ 0.6`, () => {
-      const ref = reference.features.find((r) => r.properties.name === f.properties.namn.toUpperCase());
+      const ref = reference.features.find(
+        (r) => r.properties.name === f.properties.namn.toUpperCase(),
+      );
       if (!ref) throw new Error(`No reference boundary named ${f.properties.namn.toUpperCase()}`);
       expect(iou(f, ref as unknown as Area)).toBeGreaterThanOrEqual(0.6);
     });

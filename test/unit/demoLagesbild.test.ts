@@ -30,7 +30,9 @@ describe('the demo data reproduces the lägesbild tables through the app import 
         categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
         scope: table.scope,
       });
-      const got = Object.fromEntries(result.comparison.rows.map((r) => [r.label, [r.current, r.previous]]));
+      const got = Object.fromEntries(
+        result.comparison.rows.map((r) => [r.label, [r.current, r.previous]]),
+      );
       const expected = Object.fromEntries(Object.keys(table.cells).map((k) => [k, got[k]]));
       expect(expected).toEqual(table.cells);
     });

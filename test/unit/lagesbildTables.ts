@@ -9,7 +9,12 @@ export interface LagesbildTable {
   scope: { kind: 'district'; name: string } | { kind: 'ods'; id: string };
   year: number;
   toWeek: number;
-  cells: Partial<Record<Category | 'Totalt (exkl. skadegörelse)' | 'Totalt (inkl. skadegörelse)', [number, number]>>;
+  cells: Partial<
+    Record<
+      Category | 'Totalt (exkl. skadegörelse)' | 'Totalt (inkl. skadegörelse)',
+      [number, number]
+    >
+  >;
 }
 
 export const LAGESBILD_TABLES: LagesbildTable[] = [

@@ -12,28 +12,38 @@ async function ruleIds(code: string, file: string): Promise<string[]> {
 
 describe('lint keeps the pure layers pure', () => {
   it('forbids Preact in src/analysis', async () => {
-    expect(await ruleIds("import { h } from 'preact';\nexport const x = h;\n", 'src/analysis/x.ts')).toContain(
-      'no-restricted-imports',
-    );
+    expect(
+      await ruleIds("import { h } from 'preact';\nexport const x = h;\n", 'src/analysis/x.ts'),
+    ).toContain('no-restricted-imports');
   });
 
   it('forbids maplibre in src/map/layers', async () => {
     expect(
-      await ruleIds("import { Map } from 'maplibre-gl';\nexport const x = Map;\n", 'src/map/layers/x.ts'),
+      await ruleIds(
+        "import { Map } from 'maplibre-gl';\nexport const x = Map;\n",
+        'src/map/layers/x.ts',
+      ),
     ).toContain('no-restricted-imports');
   });
 
   it('forbids the DOM in src/data', async () => {
-    expect(await ruleIds('export const x = document.title;\n', 'src/data/x.ts')).toContain('no-restricted-globals');
+    expect(await ruleIds('export const x = document.title;\n', 'src/data/x.ts')).toContain(
+      'no-restricted-globals',
+    );
   });
 
   it('forbids src/analysis importing src/data', async () => {
     expect(
-      await ruleIds("import { parseAreas } from '../data/parseAreas';\nexport const x = parseAreas;\n", 'src/analysis/x.ts'),
+      await ruleIds(
+        "import { parseAreas } from '../data/parseAreas';\nexport const x = parseAreas;\n",
+        'src/analysis/x.ts',
+      ),
     ).toContain('no-restricted-imports');
   });
 
   it('allows the UI to use Preact', async () => {
-    expect(await ruleIds("import { h } from 'preact';\nexport const x = h;\n", 'src/ui/x.ts')).toEqual([]);
+    expect(
+      await ruleIds("import { h } from 'preact';\nexport const x = h;\n", 'src/ui/x.ts'),
+    ).toEqual([]);
   });
 });

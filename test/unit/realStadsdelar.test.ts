@@ -12,7 +12,8 @@ const text = readFileSync(sharedDataPath('stockholm-stadsdelar', 'stadsdelar.geo
 const { areas } = parseAreas(text, 'stadsdelar.geojson');
 
 /** ETRS89 / LAEA Europe: an equal-area projection, independent of SWEREF 99 TM. */
-const LAEA = '+proj=laea +lat_0=52 +lon_0=10 +x_0=4321000 +y_0=3210000 +ellps=GRS80 +units=m +no_defs';
+const LAEA =
+  '+proj=laea +lat_0=52 +lon_0=10 +x_0=4321000 +y_0=3210000 +ellps=GRS80 +units=m +no_defs';
 
 function laeaHectares(rings: number[][][][]): number {
   const toLaea = proj4('EPSG:4326', LAEA);
@@ -21,7 +22,8 @@ function laeaHectares(rings: number[][][][]): number {
     poly.forEach((ring, i) => {
       const pts = ring.map((p) => toLaea.forward([p[0], p[1]]));
       let s = 0;
-      for (let k = 0; k + 1 < pts.length; k++) s += pts[k][0] * pts[k + 1][1] - pts[k + 1][0] * pts[k][1];
+      for (let k = 0; k + 1 < pts.length; k++)
+        s += pts[k][0] * pts[k + 1][1] - pts[k + 1][0] * pts[k][1];
       total += (i === 0 ? 1 : -1) * Math.abs(s / 2);
     });
   }
@@ -35,7 +37,8 @@ describe("Stockholm's 117 real stadsdelar", () => {
 
   it('have SWEREF 99 TM areas within 0.02 % of an equal-area (LAEA) computation', () => {
     for (const a of areas) {
-      const coords = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
+      const coords =
+        a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
       const laea = laeaHectares(coords);
       expect(Math.abs(a.hectares / laea - 1), a.name).toBeLessThan(0.0002);
     }
@@ -43,7 +46,9 @@ describe("Stockholm's 117 real stadsdelar", () => {
 
   it('show that turf.area is about half a per cent low at this latitude', () => {
     for (const a of areas) {
-      const low = 1 - turfArea({ type: 'Feature', geometry: a.geometry, properties: {} }) / 10_000 / a.hectares;
+      const low =
+        1 -
+        turfArea({ type: 'Feature', geometry: a.geometry, properties: {} }) / 10_000 / a.hectares;
       expect(low, a.name).toBeGreaterThan(0.004);
       expect(low, a.name).toBeLessThan(0.007);
     }
