@@ -8,6 +8,9 @@ interface Props {
   rows: ComparisonRow[];
 }
 
+/** "v. 1–43 2024" → "v. 1–43" over "2024", so narrow columns stay readable. */
+const twoLines = (label: string) => label.replace(/ (\d{4})$/, '\n$1');
+
 function trendClass(change: number): string {
   return change > 0 ? 'rise' : change < 0 ? 'fall' : 'same';
 }
@@ -21,11 +24,11 @@ export function ComparisonTable({ scopeLabel, currentLabel, previousLabel, rows 
         <thead>
           <tr>
             <th scope="col">Brottskategori</th>
-            <th scope="col" class="num">
-              {currentLabel}
+            <th scope="col" class="num period-label">
+              {twoLines(currentLabel)}
             </th>
-            <th scope="col" class="num">
-              {previousLabel}
+            <th scope="col" class="num period-label">
+              {twoLines(previousLabel)}
             </th>
             <th scope="col" class="num">
               Förändring

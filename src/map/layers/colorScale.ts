@@ -5,11 +5,11 @@ export type RGBA = [number, number, number, number];
  * readable on a projector and for most colour-vision deficiencies.
  */
 export const RATE_COLORS: RGBA[] = [
-  [255, 255, 178, 190],
-  [254, 204, 92, 200],
-  [253, 141, 60, 210],
-  [240, 59, 32, 215],
-  [189, 0, 38, 220],
+  [255, 255, 178, 170],
+  [254, 204, 92, 170],
+  [253, 141, 60, 170],
+  [240, 59, 32, 170],
+  [189, 0, 38, 170],
 ];
 
 export const NO_DATA_COLOR: RGBA = [200, 200, 200, 120];

@@ -6,7 +6,7 @@ import type { LayerSpec } from './layerSpec';
 /** As in the lägesbild maps: the older extent yellow, the newer red. */
 export const ODS_OLDER_COLOR: RGBA = [255, 200, 0, 255];
 export const ODS_NEWER_COLOR: RGBA = [215, 25, 28, 255];
-const HALO: RGBA = [40, 40, 40, 200];
+const HALO: RGBA = [255, 255, 255, 235];
 
 function odsFeatures(
   ods: AreaSummary[],
@@ -17,7 +17,7 @@ function odsFeatures(
     .map((a) => ({ type: 'Feature', geometry: a.geometry, properties: a }));
 }
 
-/** Two ÖDS mapping years as outlines with a dark halo, so yellow stays visible on a yellow choropleth. */
+/** Two ÖDS mapping years as outlines with a white halo, so both stay visible on any choropleth class. */
 export function odsExtentLayers(
   ods: AreaSummary[],
   olderYear: number,
@@ -32,7 +32,7 @@ export function odsExtentLayers(
     return [
       {
         type: 'GeoJsonLayer' as const,
-        props: { ...base, id: `ods-${dash}-halo`, getLineColor: HALO, getLineWidth: 6 },
+        props: { ...base, id: `ods-${dash}-halo`, getLineColor: HALO, getLineWidth: 8 },
       },
       {
         type: 'GeoJsonLayer' as const,
