@@ -69,7 +69,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{ts,mjs}', 'test/**/*.ts', 'bin/**/*.ts'],
+    files: ['scripts/**/*.{ts,mjs}', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );
