@@ -102,7 +102,12 @@ export function computeDashboard(
     ),
   );
   const odsRows = buildAreaTable(
-    ods.map((a, i) => ({ ...a, counts: countIndices(offences, membership.odsPoints[i], current) })),
+    ods.map((a, i) => ({
+      ...a,
+      // Extents of different mapping years share a name; the year tells them apart.
+      name: a.year ? `${a.name} ${a.year}` : a.name,
+      counts: countIndices(offences, membership.odsPoints[i], current),
+    })),
     include,
   );
 
