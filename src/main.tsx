@@ -1,7 +1,8 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { parseSites, parseWalks } from './data/parseOverlays';
-import { createAppState, periodsOf, type AppState } from './state/appState';
+import { createAppState, type AppState } from './state/appState';
+import { periodsOf } from './state/periodChoice';
 import { loadSettings, saveSettings } from './state/settings';
 import { App } from './ui/App';
 import { startAnalysisWorker, proxyCallback, type AnalysisClient } from './worker/analysisClient';
@@ -53,14 +54,15 @@ function start(): void {
     saveSettings(localStorage, {
       basemap: state.basemap.value,
       lantmaterietKey: state.lantmaterietKey.value,
+      privacyThreshold: state.privacyThreshold.value,
     }),
   );
   let generation = 0;
   effect(() => {
     if (!state.offences.value) return;
     const query = {
-      periods: periodsOf(state.weeks.value),
-      categorySlots: state.categorySlots.value,
+      periods: periodsOf(state.period.value),
+      filter: state.filter.value,
       scope: state.scope.value,
     };
     const mine = ++generation;

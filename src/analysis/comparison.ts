@@ -1,5 +1,6 @@
 import { CATEGORIES, SKADEGORELSE_INDEX } from './categories';
 import { sumSlots, UNMAPPED_SLOT } from './countCategories';
+import { testChange } from './significance';
 
 export type RowKind = 'total' | 'category' | 'unmapped';
 
@@ -11,9 +12,25 @@ export interface ComparisonRow {
   change: number;
   /** Change in per cent of the previous count; null when the previous count is 0. */
   changePercent: number | null;
+  /** Whether the change is more than chance (conditional Poisson test, p < 0.05). */
+  notable: boolean;
+  pValue: number;
 }
 
-function row(label: string, kind: RowKind, current: number, previous: number): ComparisonRow {
+/** Lengths of the two periods in days: a longer period is expected to hold more. */
+export interface PeriodDays {
+  current: number;
+  previous: number;
+}
+
+function row(
+  label: string,
+  kind: RowKind,
+  current: number,
+  previous: number,
+  days: PeriodDays,
+): ComparisonRow {
+  const test = testChange(current, previous, days.current, days.previous);
   return {
     label,
     kind,
@@ -21,6 +38,8 @@ function row(label: string, kind: RowKind, current: number, previous: number): C
     previous,
     change: current - previous,
     changePercent: previous === 0 ? null : ((current - previous) / previous) * 100,
+    notable: test.notable,
+    pValue: test.pValue,
   };
 }
 
@@ -31,6 +50,7 @@ function row(label: string, kind: RowKind, current: number, previous: number): C
 export function compareCategories(
   current: ArrayLike<number>,
   previous: ArrayLike<number>,
+  days: PeriodDays,
 ): ComparisonRow[] {
   const exclSkadegorelse = (s: number) => s !== SKADEGORELSE_INDEX && s !== UNMAPPED_SLOT;
   const mapped = (s: number) => s !== UNMAPPED_SLOT;
@@ -40,14 +60,16 @@ export function compareCategories(
       'total',
       sumSlots(current, exclSkadegorelse),
       sumSlots(previous, exclSkadegorelse),
+      days,
     ),
     row(
       'Totalt (inkl. skadegörelse)',
       'total',
       sumSlots(current, mapped),
       sumSlots(previous, mapped),
+      days,
     ),
-    ...CATEGORIES.map((name, i) => row(name, 'category', current[i], previous[i])),
+    ...CATEGORIES.map((name, i) => row(name, 'category', current[i], previous[i], days)),
   ];
   if (current[UNMAPPED_SLOT] > 0 || previous[UNMAPPED_SLOT] > 0) {
     rows.push(
@@ -56,6 +78,7 @@ export function compareCategories(
         'unmapped',
         current[UNMAPPED_SLOT],
         previous[UNMAPPED_SLOT],
+        days,
       ),
     );
   }

@@ -8,28 +8,31 @@ export const UNMAPPED_SLOT = CATEGORIES.length;
 export interface OffenceColumns {
   count: number;
   day: Int32Array;
+  minute: Int16Array;
   category: Uint8Array;
 }
 
-function slotOf(category: number): number {
+export function slotOf(category: number): number {
   return category < CATEGORIES.length ? category : UNMAPPED_SLOT;
 }
 
 /**
  * Per-group category counts in a day range, for a partition assignment
- * (point → group or -1). Result: groups × COUNT_SLOTS, row-major.
+ * (point → group or -1), over the offences whose `mask` is 1.
+ * Result: groups × COUNT_SLOTS, row-major.
  */
 export function countByGroup(
   offences: OffenceColumns,
   assignment: Int32Array,
   groupCount: number,
   range: DayRange,
+  mask: Uint8Array,
 ): Uint32Array {
   const out = new Uint32Array(groupCount * COUNT_SLOTS);
   const { day, category } = offences;
   for (let i = 0; i < offences.count; i++) {
     const g = assignment[i];
-    if (g < 0 || day[i] < range.first || day[i] > range.last) continue;
+    if (g < 0 || mask[i] === 0 || day[i] < range.first || day[i] > range.last) continue;
     out[g * COUNT_SLOTS + slotOf(category[i])]++;
   }
   return out;
@@ -40,12 +43,13 @@ export function countIndices(
   offences: OffenceColumns,
   indices: Uint32Array,
   range: DayRange,
+  mask: Uint8Array,
 ): Uint32Array {
   const out = new Uint32Array(COUNT_SLOTS);
   const { day, category } = offences;
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k];
-    if (day[i] < range.first || day[i] > range.last) continue;
+    if (mask[i] === 0 || day[i] < range.first || day[i] > range.last) continue;
     out[slotOf(category[i])]++;
   }
   return out;

@@ -7,6 +7,7 @@ import {
   type AnalysisArea,
   type DashboardQuery,
 } from './dashboard';
+import { ALL_WEEKDAYS } from './filter';
 import { dayNumber } from './isoWeek';
 import { weeksAgainstPreviousYear } from './periods';
 import { planarArea, squareMetresToHectares, type PlanarPolygon } from './planar';
@@ -55,11 +56,17 @@ const offences = {
   n: Float64Array.from(points.map((p) => p[1])),
   day: Int32Array.from(points.map((p) => p[2])),
   category: Uint8Array.from(points.map((p) => p[3])),
+  minute: new Int16Array(points.length).fill(12 * 60),
 };
 
 const query = (scope: DashboardQuery['scope']): DashboardQuery => ({
   periods: weeksAgainstPreviousYear(2024, 1, 43),
-  categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
+  filter: {
+    categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
+    weekdays: ALL_WEEKDAYS,
+    hourFrom: 0,
+    hourTo: 23,
+  },
   scope,
 });
 

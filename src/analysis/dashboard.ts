@@ -4,9 +4,11 @@ import {
   countByGroup,
   countIndices,
   groupSlice,
+  slotOf,
   COUNT_SLOTS,
   type OffenceColumns,
 } from './countCategories';
+import { filterMask, type OffenceFilter } from './filter';
 import type { PlanarPolygon } from './planar';
 import { assignToFirstPolygon, buildPolygonIndex, pointsInEachPolygon } from './polygonIndex';
 import type { PeriodPair } from './periods';
@@ -58,8 +60,8 @@ export type Scope =
 
 export interface DashboardQuery {
   periods: PeriodPair;
-  /** Which category slots count in the area table and map colours. */
-  categorySlots: boolean[];
+  /** Categories apply to areas and map colours; weekdays and hours to everything. */
+  filter: OffenceFilter;
   scope: Scope;
 }
 
@@ -87,8 +89,16 @@ export function computeDashboard(
   query: DashboardQuery,
 ): DashboardResult {
   const { current, previous } = query.periods;
-  const include = (s: number) => query.categorySlots[s] ?? true;
-  const nowByArea = countByGroup(offences, membership.stadsdelOf, stadsdelar.length, current);
+  const include = (s: number) => query.filter.categorySlots[s] ?? true;
+  // Categories are summed per row (the comparison lists them all); time filters apply to every count.
+  const timeMask = filterMask(offences, query.filter, true, slotOf);
+  const nowByArea = countByGroup(
+    offences,
+    membership.stadsdelOf,
+    stadsdelar.length,
+    current,
+    timeMask,
+  );
   const stadsdelRows = buildAreaTable(
     stadsdelar.map((a, i) => ({ ...a, counts: groupSlice(nowByArea, i) })),
     include,
@@ -106,7 +116,7 @@ export function computeDashboard(
       ...a,
       // Extents of different mapping years share a name; the year tells them apart.
       name: a.year ? `${a.name} ${a.year}` : a.name,
-      counts: countIndices(offences, membership.odsPoints[i], current),
+      counts: countIndices(offences, membership.odsPoints[i], current, timeMask),
     })),
     include,
   );
@@ -120,11 +130,17 @@ export function computeDashboard(
         label: area ? `ÖDS ${area.name}, utbredning ${area.year ?? ''}`.trim() : 'okänt område',
         counts:
           i >= 0
-            ? countIndices(offences, membership.odsPoints[i], range)
+            ? countIndices(offences, membership.odsPoints[i], range, timeMask)
             : new Uint32Array(COUNT_SLOTS),
       };
     }
-    const byArea = countByGroup(offences, membership.stadsdelOf, stadsdelar.length, range);
+    const byArea = countByGroup(
+      offences,
+      membership.stadsdelOf,
+      stadsdelar.length,
+      range,
+      timeMask,
+    );
     const counts = new Uint32Array(COUNT_SLOTS);
     let label = '';
     stadsdelar.forEach((a, i) => {
@@ -146,7 +162,10 @@ export function computeDashboard(
       scopeLabel: now.label,
       currentLabel: current.label,
       previousLabel: previous.label,
-      rows: compareCategories(now.counts, before.counts),
+      rows: compareCategories(now.counts, before.counts, {
+        current: current.last - current.first + 1,
+        previous: previous.last - previous.first + 1,
+      }),
     },
   };
 }

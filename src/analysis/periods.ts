@@ -1,4 +1,4 @@
-import { formatDay, isoWeekOf, isoWeekRange, type DayRange } from './isoWeek';
+import { dayNumber, formatDay, isoWeekOf, isoWeekRange, type DayRange } from './isoWeek';
 
 export interface Period extends DayRange {
   label: string;
@@ -35,4 +35,23 @@ export function lastFortnight(lastDay: number): PeriodPair {
 /** The newest full ISO week in the data, used as the default end of "vecka 1–N". */
 export function latestWeek(lastDay: number): { isoYear: number; week: number } {
   return isoWeekOf(lastDay);
+}
+
+/** A whole calendar year against the year before. */
+export function yearAgainstPreviousYear(year: number): PeriodPair {
+  const span = (y: number): Period => ({
+    first: dayNumber(y, 1, 1),
+    last: dayNumber(y, 12, 31),
+    label: String(y),
+  });
+  return { current: span(year), previous: span(year - 1) };
+}
+
+/** Any two date ranges, e.g. a summer against the one before. */
+export function customPeriods(current: DayRange, previous: DayRange): PeriodPair {
+  const label = (r: DayRange) => `${formatDay(r.first)} – ${formatDay(r.last)}`;
+  return {
+    current: { ...current, label: label(current) },
+    previous: { ...previous, label: label(previous) },
+  };
 }

@@ -2,23 +2,19 @@ import { signal, type Signal } from '@preact/signals';
 import { CATEGORIES } from '../analysis/categories';
 import { COUNT_SLOTS } from '../analysis/countCategories';
 import type { DashboardResult, Scope } from '../analysis/dashboard';
-import { weeksAgainstPreviousYear, type PeriodPair } from '../analysis/periods';
+import { ALL_WEEKDAYS, type OffenceFilter } from '../analysis/filter';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
 import type { BasemapId } from '../map/basemaps';
 import type { OffenceSummary } from '../worker/analysisService';
+import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 
 export interface LoadStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
   step: string;
   progress: number;
   error?: string;
-}
-
-export interface WeekSelection {
-  year: number;
-  fromWeek: number;
-  toWeek: number;
 }
 
 export interface AppState {
@@ -29,8 +25,10 @@ export interface AppState {
   sites: Signal<SiteFeature[]>;
   walks: Signal<WalkFeature[]>;
   offences: Signal<OffenceSummary | null>;
-  weeks: Signal<WeekSelection>;
-  categorySlots: Signal<boolean[]>;
+  period: Signal<PeriodChoice>;
+  filter: Signal<OffenceFilter>;
+  /** Counts below this are shown as "< N". */
+  privacyThreshold: Signal<number>;
   scope: Signal<Scope>;
   /** The two ÖDS mapping years drawn on the map, as in the lägesbild (2021 yellow, 2023 red). */
   odsYears: Signal<[number, number]>;
@@ -41,13 +39,20 @@ export interface AppState {
   basemapNotice: Signal<string | null>;
 }
 
-export const DEFAULT_WEEKS: WeekSelection = { year: 2024, fromWeek: 1, toWeek: 43 };
+export const DEFAULT_FILTER: OffenceFilter = {
+  categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
+  weekdays: ALL_WEEKDAYS,
+  hourFrom: 0,
+  hourTo: 23,
+};
 
-export function periodsOf(w: WeekSelection): PeriodPair {
-  return weeksAgainstPreviousYear(w.year, w.fromWeek, w.toWeek);
+export interface InitialSettings {
+  basemap: BasemapId;
+  lantmaterietKey: string;
+  privacyThreshold?: number;
 }
 
-export function createAppState(initial: { basemap: BasemapId; lantmaterietKey: string }): AppState {
+export function createAppState(initial: InitialSettings): AppState {
   return {
     status: signal({ phase: 'idle', step: '', progress: 0 }),
     isDemo: signal(true),
@@ -56,8 +61,9 @@ export function createAppState(initial: { basemap: BasemapId; lantmaterietKey: s
     sites: signal([]),
     walks: signal([]),
     offences: signal(null),
-    weeks: signal(DEFAULT_WEEKS),
-    categorySlots: signal(Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length)),
+    period: signal(DEFAULT_PERIOD),
+    filter: signal(DEFAULT_FILTER),
+    privacyThreshold: signal(initial.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD),
     scope: signal({ kind: 'district', name: 'Kungsholmen' }),
     odsYears: signal([2021, 2023]),
     result: signal(null),

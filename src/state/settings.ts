@@ -1,13 +1,19 @@
+import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { BasemapId } from '../map/basemaps';
 
 /** User settings kept on this device only. */
 export interface Settings {
   basemap: BasemapId;
   lantmaterietKey: string;
+  privacyThreshold: number;
 }
 
 const KEY = 'lageskartan.settings.v1';
-const DEFAULTS: Settings = { basemap: 'offline', lantmaterietKey: '' };
+const DEFAULTS: Settings = {
+  basemap: 'offline',
+  lantmaterietKey: '',
+  privacyThreshold: DEFAULT_PRIVACY_THRESHOLD,
+};
 
 export function loadSettings(storage: Storage): Settings {
   const raw = storage.getItem(KEY);

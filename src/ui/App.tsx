@@ -2,10 +2,12 @@ import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { quantileClasses } from '../map/layers/colorScale';
 import { basemapOption } from '../map/basemaps';
-import { periodsOf, type AppState } from '../state/appState';
+import type { AppState } from '../state/appState';
+import { periodsOf } from '../state/periodChoice';
 import { AreaTable } from './AreaTable';
 import { ComparisonTable } from './ComparisonTable';
 import { DataInfo } from './DataInfo';
+import { FilterControls } from './FilterControls';
 import { Legend } from './Legend';
 import { LoadProgress } from './LoadProgress';
 import { MapView } from './MapView';
@@ -29,7 +31,7 @@ export function App({ state }: { state: AppState }) {
   );
   const result = state.result.value;
   const offences = state.offences.value;
-  const period = periodsOf(state.weeks.value);
+  const period = periodsOf(state.period.value);
   const mapReady = state.stadsdelar.value.length > 0;
   const selectArea = (id: string) => {
     state.selectedAreaId.value = id;
@@ -51,10 +53,14 @@ export function App({ state }: { state: AppState }) {
         </header>
         <LoadProgress status={state.status.value} />
         {offences && (
-          <PeriodControls
-            weeks={state.weeks}
-            years={yearsOf(offences.firstDay, offences.lastDay)}
-          />
+          <>
+            <PeriodControls
+              period={state.period}
+              years={yearsOf(offences.firstDay, offences.lastDay)}
+              lastDay={offences.lastDay}
+            />
+            <FilterControls filter={state.filter} />
+          </>
         )}
         {result && (
           <>
@@ -63,7 +69,10 @@ export function App({ state }: { state: AppState }) {
               stadsdelar={state.stadsdelar.value}
               ods={state.ods.value}
             />
-            <ComparisonTable {...result.comparison} />
+            <ComparisonTable
+              {...result.comparison}
+              privacyThreshold={state.privacyThreshold.value}
+            />
             <AreaTable
               title="Brott per hektar, stadsdelar"
               caption={`${period.current.label}, valda kategorier. Yta: verklig yta i SWEREF 99 TM.`}
@@ -72,6 +81,7 @@ export function App({ state }: { state: AppState }) {
               selectedId={state.selectedAreaId.value}
               onSelect={selectArea}
               testId="area-table"
+              privacyThreshold={state.privacyThreshold.value}
             />
             <AreaTable
               title="Öppna drogscener (ÖDS)"
@@ -79,6 +89,7 @@ export function App({ state }: { state: AppState }) {
               rows={result.ods}
               selectedId={null}
               testId="ods-table"
+              privacyThreshold={state.privacyThreshold.value}
             />
           </>
         )}

@@ -1,5 +1,6 @@
 import type { AreaRow } from '../analysis/areaTable';
-import { formatCount, formatHectares, formatRate } from './format';
+import { formatHectares } from './format';
+import { countText, rateText } from './privacyFormat';
 
 interface Props {
   title: string;
@@ -9,6 +10,7 @@ interface Props {
   selectedId: string | null;
   onSelect?: (id: string) => void;
   testId: string;
+  privacyThreshold: number;
 }
 
 /** Per-area counts with the rate per true hectare (planar SWEREF 99 TM area). */
@@ -20,6 +22,7 @@ export function AreaTable({
   selectedId,
   onSelect,
   testId,
+  privacyThreshold,
 }: Props) {
   return (
     <section class="card">
@@ -49,8 +52,8 @@ export function AreaTable({
             >
               <th scope="row">{r.name}</th>
               <td class="num">{formatHectares(r.hectares)}</td>
-              <td class="num">{formatCount(r.count)}</td>
-              <td class="num">{formatRate(r.perHectare)}</td>
+              <td class="num">{countText(r.count, privacyThreshold)}</td>
+              <td class="num">{rateText(r, privacyThreshold)}</td>
             </tr>
           ))}
         </tbody>
@@ -60,8 +63,8 @@ export function AreaTable({
               <tr key={r.id}>
                 <th scope="row">{r.name}</th>
                 <td class="num">{formatHectares(r.hectares)}</td>
-                <td class="num">{formatCount(r.count)}</td>
-                <td class="num">{formatRate(r.perHectare)}</td>
+                <td class="num">{countText(r.count, privacyThreshold)}</td>
+                <td class="num">{rateText(r, privacyThreshold)}</td>
               </tr>
             ))}
           </tfoot>

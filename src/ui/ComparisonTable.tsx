@@ -1,22 +1,50 @@
 import type { ComparisonRow } from '../analysis/comparison';
-import { formatChange, formatCount, formatPercent } from './format';
+import { isMasked } from '../analysis/privacy';
+import { formatChange, formatPercent } from './format';
+import { countText } from './privacyFormat';
 
 interface Props {
   scopeLabel: string;
   currentLabel: string;
   previousLabel: string;
   rows: ComparisonRow[];
+  privacyThreshold: number;
 }
 
 /** "v. 1–43 2024" → "v. 1–43" over "2024", so narrow columns stay readable. */
 const twoLines = (label: string) => label.replace(/ (\d{4})$/, '\n$1');
 
-function trendClass(change: number): string {
-  return change > 0 ? 'rise' : change < 0 ? 'fall' : 'same';
+/**
+ * Red for a rise, green for a fall, as in the lägesbild documents, but only
+ * when the change is more than chance; small counts otherwise mislead.
+ */
+function trendClass(r: ComparisonRow): string {
+  if (!r.notable) return 'uncertain';
+  return r.change > 0 ? 'rise' : r.change < 0 ? 'fall' : 'same';
 }
 
-/** The lägesbild period table: red for a rise, green for a fall, with arrows so colour is not the only cue. */
-export function ComparisonTable({ scopeLabel, currentLabel, previousLabel, rows }: Props) {
+function ChangeCell({ r, threshold }: { r: ComparisonRow; threshold: number }) {
+  if (isMasked(r.current, threshold) || isMasked(r.previous, threshold)) {
+    return <td class="num change">–</td>;
+  }
+  return (
+    <td class="num change">
+      {r.notable && (
+        <span aria-hidden="true">{r.change > 0 ? '▲ ' : r.change < 0 ? '▼ ' : ''}</span>
+      )}
+      {formatChange(r.change)}
+      <small>{r.notable ? formatPercent(r.changePercent) : 'ej säkerställd'}</small>
+    </td>
+  );
+}
+
+export function ComparisonTable({
+  scopeLabel,
+  currentLabel,
+  previousLabel,
+  rows,
+  privacyThreshold,
+}: Props) {
   return (
     <section class="card" aria-labelledby="comparison-title">
       <h2 id="comparison-title">Anmälda brott: {scopeLabel}</h2>
@@ -37,19 +65,23 @@ export function ComparisonTable({ scopeLabel, currentLabel, previousLabel, rows 
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.label} class={`${r.kind} ${trendClass(r.change)}`}>
+            <tr
+              key={r.label}
+              class={`${r.kind} ${trendClass(r)}`}
+              title={`p = ${r.pValue.toFixed(3)}`}
+            >
               <th scope="row">{r.label}</th>
-              <td class="num">{formatCount(r.current)}</td>
-              <td class="num">{formatCount(r.previous)}</td>
-              <td class="num change">
-                <span aria-hidden="true">{r.change > 0 ? '▲ ' : r.change < 0 ? '▼ ' : ''}</span>
-                {formatChange(r.change)}
-                <small>{formatPercent(r.changePercent)}</small>
-              </td>
+              <td class="num">{countText(r.current, privacyThreshold)}</td>
+              <td class="num">{countText(r.previous, privacyThreshold)}</td>
+              <ChangeCell r={r} threshold={privacyThreshold} />
             </tr>
           ))}
         </tbody>
       </table>
+      <p class="caption">
+        Röd = ökning, grön = minskning, när förändringen är statistiskt säkerställd (p &lt; 0,05,
+        Poissontest). Antal under {privacyThreshold} visas som "&lt; {privacyThreshold}".
+      </p>
     </section>
   );
 }

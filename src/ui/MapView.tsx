@@ -43,7 +43,7 @@ export function MapView({ state, classes, rows }: Props) {
         state.selectedAreaId.value = id;
         state.scope.value = { kind: 'stadsdel', id };
       },
-      getTooltip: (info) => tooltipText(info, rows.value),
+      getTooltip: (info) => tooltipText(info, rows.value, state.privacyThreshold.value),
       onReady: () => {
         document.body.dataset.mapReady = 'true';
       },
@@ -54,6 +54,7 @@ export function MapView({ state, classes, rows }: Props) {
           stadsdelar: state.stadsdelar.value,
           rows: rows.value,
           classes: classes.value,
+          privacyThreshold: state.privacyThreshold.value,
           selectedId: state.selectedAreaId.value,
           ods: state.ods.value,
           odsYears: state.odsYears.value,

@@ -1,60 +1,185 @@
 import type { Signal } from '@preact/signals';
-import type { WeekSelection } from '../state/appState';
+import { dayNumber, formatDay, parseIsoDate, type DayRange } from '../analysis/isoWeek';
+import type { PeriodChoice } from '../state/periodChoice';
 
 interface Props {
-  weeks: Signal<WeekSelection>;
+  period: Signal<PeriodChoice>;
   years: number[];
+  lastDay: number;
 }
 
 const clampWeek = (v: number) => Math.min(53, Math.max(1, Math.round(v) || 1));
 
-/** "Vecka från–till, år mot samma veckor året före", the period form of the lägesbild tables. */
-export function PeriodControls({ weeks, years }: Props) {
-  const w = weeks.value;
-  const update = (patch: Partial<WeekSelection>) => {
-    const next = { ...w, ...patch };
-    if (next.fromWeek > next.toWeek) next.toWeek = next.fromWeek;
-    weeks.value = next;
+const KIND_LABELS: Record<PeriodChoice['kind'], string> = {
+  weeks: 'Vecka 1–N i år mot samma veckor i fjol',
+  fortnight: 'Senaste 14 dagarna mot de 14 före (EST)',
+  year: 'Helt år mot året före',
+  custom: 'Egna datum',
+};
+
+function defaultFor(kind: PeriodChoice['kind'], years: number[], lastDay: number): PeriodChoice {
+  const year = years[0] ?? 2024;
+  switch (kind) {
+    case 'weeks':
+      return { kind, year: 2024, fromWeek: 1, toWeek: 43 };
+    case 'fortnight':
+      return { kind, lastDay };
+    case 'year':
+      return { kind, year: years.find((y) => dayNumber(y, 12, 31) <= lastDay) ?? year };
+    case 'custom':
+      return {
+        kind,
+        current: { first: lastDay - 29, last: lastDay },
+        previous: { first: lastDay - 29 - 365, last: lastDay - 365 },
+      };
+  }
+}
+
+function DateRangeInput({
+  label,
+  range,
+  onChange,
+}: {
+  label: string;
+  range: DayRange;
+  onChange: (r: DayRange) => void;
+}) {
+  const set = (key: keyof DayRange, text: string) => {
+    const day = parseIsoDate(text);
+    if (day !== null) onChange({ ...range, [key]: day });
   };
+  return (
+    <div class="date-range">
+      <span>{label}</span>
+      <input
+        type="date"
+        value={formatDay(range.first)}
+        onChange={(e) => set('first', e.currentTarget.value)}
+      />
+      –
+      <input
+        type="date"
+        value={formatDay(range.last)}
+        onChange={(e) => set('last', e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+/** The presets the lägesbild and the EST meeting use, plus free dates. */
+export function PeriodControls({ period, years, lastDay }: Props) {
+  const p = period.value;
   return (
     <fieldset class="card period">
       <legend>Period</legend>
-      <label>
-        År
+      <label class="wide">
+        Jämförelse
         <select
-          value={String(w.year)}
-          onChange={(e) => update({ year: Number(e.currentTarget.value) })}
-          data-testid="year"
+          value={p.kind}
+          onChange={(e) =>
+            (period.value = defaultFor(
+              e.currentTarget.value as PeriodChoice['kind'],
+              years,
+              lastDay,
+            ))
+          }
+          data-testid="period-kind"
         >
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
+          {Object.entries(KIND_LABELS).map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
             </option>
           ))}
         </select>
       </label>
-      <label>
-        Vecka från
-        <input
-          type="number"
-          min={1}
-          max={53}
-          value={w.fromWeek}
-          onChange={(e) => update({ fromWeek: clampWeek(Number(e.currentTarget.value)) })}
-        />
-      </label>
-      <label>
-        till
-        <input
-          type="number"
-          min={1}
-          max={53}
-          value={w.toWeek}
-          onChange={(e) => update({ toWeek: clampWeek(Number(e.currentTarget.value)) })}
-          data-testid="to-week"
-        />
-      </label>
-      <p class="caption">Jämförs med samma veckor {w.year - 1} (ISO-veckor).</p>
+      {p.kind === 'weeks' && (
+        <>
+          <label>
+            År
+            <select
+              value={String(p.year)}
+              onChange={(e) => (period.value = { ...p, year: Number(e.currentTarget.value) })}
+              data-testid="year"
+            >
+              {years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Vecka från
+            <input
+              type="number"
+              min={1}
+              max={53}
+              value={p.fromWeek}
+              onChange={(e) => {
+                const fromWeek = clampWeek(Number(e.currentTarget.value));
+                period.value = { ...p, fromWeek, toWeek: Math.max(fromWeek, p.toWeek) };
+              }}
+            />
+          </label>
+          <label>
+            till
+            <input
+              type="number"
+              min={1}
+              max={53}
+              value={p.toWeek}
+              onChange={(e) => {
+                const toWeek = clampWeek(Number(e.currentTarget.value));
+                period.value = { ...p, toWeek, fromWeek: Math.min(toWeek, p.fromWeek) };
+              }}
+              data-testid="to-week"
+            />
+          </label>
+          <p class="caption">ISO-veckor, jämförs med samma veckor {p.year - 1}.</p>
+        </>
+      )}
+      {p.kind === 'fortnight' && (
+        <label>
+          Till och med
+          <input
+            type="date"
+            value={formatDay(p.lastDay)}
+            onChange={(e) => {
+              const day = parseIsoDate(e.currentTarget.value);
+              if (day !== null) period.value = { kind: 'fortnight', lastDay: day };
+            }}
+          />
+        </label>
+      )}
+      {p.kind === 'year' && (
+        <label>
+          År
+          <select
+            value={String(p.year)}
+            onChange={(e) => (period.value = { kind: 'year', year: Number(e.currentTarget.value) })}
+          >
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {p.kind === 'custom' && (
+        <>
+          <DateRangeInput
+            label="Period"
+            range={p.current}
+            onChange={(current) => (period.value = { ...p, current })}
+          />
+          <DateRangeInput
+            label="Jämfört med"
+            range={p.previous}
+            onChange={(previous) => (period.value = { ...p, previous })}
+          />
+        </>
+      )}
     </fieldset>
   );
 }

@@ -32,6 +32,22 @@ export function SettingsPanel({ state }: { state: AppState }) {
           />
         </label>
       )}
+      <label>
+        Visa antal under detta som "&lt; N" (integritet)
+        <input
+          type="number"
+          min={0}
+          max={50}
+          value={state.privacyThreshold.value}
+          onChange={(e) =>
+            (state.privacyThreshold.value = Math.max(
+              0,
+              Math.min(50, Math.round(Number(e.currentTarget.value)) || 0),
+            ))
+          }
+          data-testid="privacy-threshold"
+        />
+      </label>
       <p class="caption">
         Inställningarna sparas bara på den här enheten. Inga data skickas någonstans; en
         bakgrundskarta på nätet hämtar bara kartbilder.

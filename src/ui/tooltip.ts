@@ -2,10 +2,11 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { AreaRow } from '../analysis/areaTable';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
-import { formatCount, formatHectares, formatRate } from './format';
+import { formatHectares } from './format';
+import { countText, rateText } from './privacyFormat';
 
 /** Plain-text tooltips for whatever is under the pointer or finger. */
-export function tooltipText(info: PickingInfo, rows: AreaRow[]): string | null {
+export function tooltipText(info: PickingInfo, rows: AreaRow[], threshold: number): string | null {
   const layer = info.layer?.id ?? '';
   const obj = info.object as unknown;
   if (!obj) return null;
@@ -13,7 +14,7 @@ export function tooltipText(info: PickingInfo, rows: AreaRow[]): string | null {
     const id = (obj as { properties: { id: string } }).properties.id;
     const r = rows.find((x) => x.id === id);
     return r
-      ? `${r.name}\n${formatCount(r.count)} brott, ${formatHectares(r.hectares)} ha\n${formatRate(r.perHectare)} brott per hektar`
+      ? `${r.name}\n${countText(r.count, threshold)} brott, ${formatHectares(r.hectares)} ha\n${rateText(r, threshold)} brott per hektar`
       : null;
   }
   if (layer.startsWith('ods-')) {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/analysis/categories';
-import { COUNT_SLOTS } from '../../src/analysis/countCategories';
 import { weeksAgainstPreviousYear } from '../../src/analysis/periods';
+import { DEFAULT_FILTER } from '../../src/state/appState';
 import { createAnalysisService, type AnalysisService } from '../../src/worker/analysisService';
 import { LAGESBILD_TABLES } from './lagesbildTables';
 
@@ -27,7 +26,7 @@ describe('the demo data reproduces the lägesbild tables through the app import 
     it(table.title, () => {
       const result = service.compute({
         periods: weeksAgainstPreviousYear(table.year, 1, table.toWeek),
-        categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
+        filter: DEFAULT_FILTER,
         scope: table.scope,
       });
       const got = Object.fromEntries(

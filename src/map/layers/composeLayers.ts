@@ -11,6 +11,7 @@ export interface DashboardLayerInput {
   stadsdelar: AreaSummary[];
   rows: AreaRow[];
   classes: ColorClasses;
+  privacyThreshold: number;
   selectedId: string | null;
   ods: AreaSummary[];
   odsYears: [number, number];
@@ -21,7 +22,13 @@ export interface DashboardLayerInput {
 /** All layers of the first screen, bottom to top. */
 export function dashboardLayers(input: DashboardLayerInput): LayerSpec[] {
   return [
-    stadsdelChoropleth(input.stadsdelar, input.rows, input.classes, input.selectedId),
+    stadsdelChoropleth(
+      input.stadsdelar,
+      input.rows,
+      input.classes,
+      input.selectedId,
+      input.privacyThreshold,
+    ),
     ...odsExtentLayers(input.ods, input.odsYears[0], input.odsYears[1]),
     ...walkLayers(input.walks),
     stadsdelLabels(input.stadsdelar),

@@ -1,6 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AreaRow } from '../../analysis/areaTable';
 import type { AreaSummary } from '../../data/areaLayers';
+import { isMasked } from '../../analysis/privacy';
 import { colorFor, type ColorClasses } from './colorScale';
 import type { LayerSpec } from './layerSpec';
 import { LABEL_FONT } from './textStyle';
@@ -17,8 +18,12 @@ export function stadsdelChoropleth(
   rows: AreaRow[],
   classes: ColorClasses,
   selectedId: string | null,
+  privacyThreshold: number,
 ): LayerSpec {
-  const rate = new Map(rows.map((r) => [r.id, r.perHectare]));
+  // A masked count must not leak through its colour: such areas get the no-data colour.
+  const rate = new Map(
+    rows.filter((r) => !isMasked(r.count, privacyThreshold)).map((r) => [r.id, r.perHectare]),
+  );
   const data: Feature<Polygon | MultiPolygon, AreaProps>[] = areas.map((a) => ({
     type: 'Feature',
     geometry: a.geometry,
@@ -38,7 +43,7 @@ export function stadsdelChoropleth(
       getLineWidth: (f) => ((f.properties as AreaProps).id === selectedId ? 4 : 1.5),
       lineWidthUnits: 'pixels',
       updateTriggers: {
-        getFillColor: [rows, classes],
+        getFillColor: [rows, classes, privacyThreshold],
         getLineColor: selectedId,
         getLineWidth: selectedId,
       },
