@@ -81,6 +81,26 @@ function start(): void {
       },
     );
   });
+  let densityGeneration = 0;
+  effect(() => {
+    const mode = state.mapMode.value;
+    if (!state.offences.value || mode === 'areas') return;
+    const period = periodsOf(state.period.value).current;
+    const mine = ++densityGeneration;
+    analysis.density(period, state.filter.value, { kind: mode, ...state.densityParams.value }).then(
+      (d) => {
+        if (mine === densityGeneration) state.density.value = d;
+      },
+      (e: unknown) => {
+        state.status.value = {
+          phase: 'error',
+          step: '',
+          progress: 0,
+          error: `Täthetskartan kunde inte beräknas: ${String(e)}`,
+        };
+      },
+    );
+  });
   loadDemo(state, analysis).catch((e: unknown) => {
     console.error(e);
     state.status.value = {

@@ -33,8 +33,8 @@ const K_YEAR_FACTOR: Record<number, readonly number[]> = {
   2025: [0.95, 1.02, 1.0, 0.95, 1.0, 1.03, 0.98, 1.05, 1.05, 0.9],
 };
 
-// Norra innerstaden is a smaller demo volume (~5 500 a year), city-centre mix.
-const NI_PER_YEAR = 5600;
+// Norra innerstaden is a smaller demo volume (~6 000 a year), city-centre mix.
+const NI_PER_YEAR = 6400;
 const NI_MIX = [0.12, 0.07, 0.07, 0.3, 0.1, 0.08, 0.04, 0.05, 0.1, 0.07];
 const NI_YEAR_FACTOR: Record<number, number> = {
   2020: 0.85,

@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { collection, stringifyCollection } from './shapes/geo';
 import { odsAreas } from './shapes/ods';
 import { sites } from './shapes/sites';
@@ -32,10 +33,19 @@ export function writeGeometry(outDir: string): void {
     writeFileSync(join(outDir, name), stringifyCollection(fc));
 }
 
-/** Writes the street lines for the offence generator (internal helper data). */
-export function writeStreets(file: string): void {
+/**
+ * Writes the street lines for the offence generator (internal helper data).
+ * The file lives among the sources, so it is written as Prettier formats it
+ * and `prettier --check` stays clean after a regeneration.
+ */
+export async function writeStreets(file: string): Promise<void> {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, stringifyCollection(collection(streets)));
+  const options = (await resolveConfig(file)) ?? {};
+  const text = await format(stringifyCollection(collection(streets)), {
+    ...options,
+    filepath: file,
+  });
+  writeFileSync(file, text);
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,6 +53,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = resolve(here, '../../data/demo');
   writeGeometry(outDir);
-  writeStreets(join(here, 'streets.json'));
+  await writeStreets(join(here, 'streets.json'));
   console.log(`Wrote demo geometry to ${outDir} and streets to ${join(here, 'streets.json')}`);
 }

@@ -27,12 +27,14 @@ import {
   StreetSampler,
   type Candidate,
 } from './spatial';
-import { buildBlocks, TimeSampler, type Block, type ProfileName } from './temporal';
+import { buildBlocks, TimeSampler, type Block, type ProfileName, type Season } from './temporal';
 
 export const SEED = 20241028;
 const EXPOSURE_SAMPLES = 15_000;
 const MAX_ATTEMPTS = 3_000_000;
 const OWN_ATTEMPTS = 300_000;
+/** Stadsdelar whose offences follow the summer visitors (Skansen, Gröna Lund). */
+const SUMMER_STADSDELAR: ReadonlySet<string> = new Set(['Djurgården']);
 /** Share of each cell's exposure taken from all categories, so no cell a table needs is empty. */
 const EXPOSURE_FLOOR = 0.03;
 
@@ -363,7 +365,12 @@ export function generateOffences(inputs: OffenceInputs): GenerationResult {
             candidate.nearStureplan
               ? 'Våldsbrott, nattliv'
               : category;
-          const t = times.sample(timeRng, profile, block);
+          const season: Season = SUMMER_STADSDELAR.has(
+            world.stadsdelar[candidate.placement.stadsdel].name,
+          )
+            ? 'summer crowds'
+            : 'all year';
+          const t = times.sample(timeRng, profile, block, season);
           offences.push({
             candidate,
             omrade: cell.omrade,

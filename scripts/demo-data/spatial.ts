@@ -36,7 +36,59 @@ interface SpatialModel {
   pulls: readonly Pull[];
   /** Traffic offences use through roads at full weight. */
   motorway?: boolean;
+  /** Absolute share per street of the quieter stadsdelar, taken evenly from all other streets. */
+  background?: Readonly<Record<string, number>>;
 }
+
+/**
+ * Offences away from the hot streets: the quieter stadsdelar get a share of
+ * every category on their own streets, scaled per category (few shops, so
+ * little shoplifting; no scene, so fewer narcotics offences). Taking it
+ * evenly from everything else keeps the hot streets' order and the tables.
+ */
+interface Background {
+  streets: Readonly<Record<string, number>>;
+  factor: Partial<Record<Category, number>>;
+}
+
+const KUNGSHOLMEN_BACKGROUND: Background = {
+  // Fredhäll, housing and Fredhällsparken.
+  streets: { Fredhällsgatan: 0.013, Snoilskyvägen: 0.009 },
+  factor: {
+    'Tillgrepp i butik': 0.3,
+    'Övriga specialstraffrättsliga brott': 0.5,
+    Narkotikabrott: 0.5,
+    'Bedrägeribrott m.m.': 1.3,
+    Skadegörelsebrott: 1.2,
+  },
+};
+
+const NORRA_INNERSTADEN_BACKGROUND: Background = {
+  streets: {
+    // Djurgården: Skansen, Gröna Lund and the museums (summer crowds, see offences.ts).
+    Djurgårdsvägen: 0.034,
+    'Allmänna gränd': 0.02,
+    // Skeppsholmen: museums and a few homes.
+    'Västra brobänken': 0.005,
+    Skeppsholmsbacken: 0.004,
+    // Ladugårdsgärdet.
+    Lidingövägen: 0.02,
+    Värtavägen: 0.013,
+    Rindögatan: 0.012,
+    // Norra Djurgården: Roslagstull, KTH and the university at Frescati.
+    Körsbärsvägen: 0.019,
+    'Drottning Kristinas väg': 0.022,
+    Universitetsvägen: 0.018,
+  },
+  factor: {
+    Trafikbrott: 1.3,
+    'Tillgrepp i butik': 0.4,
+    'Bedrägeribrott m.m.': 0.8,
+    'Övriga specialstraffrättsliga brott': 0.7,
+    Narkotikabrott: 0.6,
+    Skadegörelsebrott: 1.2,
+  },
+};
 
 const FRIDHEMSPLAN = (strength: number): Pull => ({ spot: 'Fridhemsplan', strength, sigma: 260 });
 const CITY = (klara: number, odenplan: number, sture: number): Pull[] => [
@@ -184,9 +236,27 @@ const NORRA_INNERSTADEN: Record<Category, SpatialModel> = {
   },
 };
 
+function withBackground(
+  models: Record<Category, SpatialModel>,
+  bg: Background,
+): Record<Category, SpatialModel> {
+  const out = {} as Record<Category, SpatialModel>;
+  for (const [category, model] of Object.entries(models) as [Category, SpatialModel][]) {
+    const f = bg.factor[category] ?? 1;
+    for (const name of Object.keys(bg.streets))
+      if (model.streets[name] !== undefined)
+        throw new Error(`${category}: ${name} is both a hot and a background street`);
+    out[category] = {
+      ...model,
+      background: Object.fromEntries(Object.entries(bg.streets).map(([n, w]) => [n, w * f])),
+    };
+  }
+  return out;
+}
+
 export const SPATIAL_MODELS: Record<Omrade, Record<Category, SpatialModel>> = {
-  Kungsholmen: KUNGSHOLMEN,
-  'Norra innerstaden': NORRA_INNERSTADEN,
+  Kungsholmen: withBackground(KUNGSHOLMEN, KUNGSHOLMEN_BACKGROUND),
+  'Norra innerstaden': withBackground(NORRA_INNERSTADEN, NORRA_INNERSTADEN_BACKGROUND),
 };
 
 /** Labels with a delimiter or quotes, as real exports have, placed near the hotspots. */
@@ -262,20 +332,32 @@ export class StreetSampler {
   ) {
     this.streets = world.streets.filter((s) => (insideLength.get(s) ?? 0) > 0);
     if (this.streets.length === 0) throw new Error(`no street lies inside ${omrade}`);
-    const named = this.streets.filter((s) => model.streets[s.name] !== undefined);
+    const background = model.background ?? {};
+    const backgroundShare = this.streets.reduce((sum, s) => sum + (background[s.name] ?? 0), 0);
+    if (backgroundShare >= 1) throw new Error(`${omrade}: background shares add up to ≥ 1`);
+    const core = this.streets.filter((s) => background[s.name] === undefined);
+    const named = core.filter((s) => model.streets[s.name] !== undefined);
     const namedShare = named.reduce((sum, s) => sum + (model.streets[s.name] ?? 0), 0);
-    const rest = this.streets.filter((s) => model.streets[s.name] === undefined);
+    const rest = core.filter((s) => model.streets[s.name] === undefined);
     const restLength = rest.reduce((sum, s) => sum + (insideLength.get(s) ?? 0), 0);
     const restShare = Math.max(0, 1 - namedShare);
+    const coreWeight = (s: Street): number => {
+      const share = model.streets[s.name];
+      if (share !== undefined) return share;
+      // Capped so one long ordinary street cannot outweigh the hot streets.
+      if (restLength === 0) return 0;
+      const w = Math.min(REST_STREET_CAP, (restShare * (insideLength.get(s) ?? 0)) / restLength);
+      return model.motorway ? w : w * (MOTORWAYS.has(s.name) ? 0.3 : 1);
+    };
+    const coreTotal = core.reduce((sum, s) => sum + coreWeight(s), 0);
     this.table = new WeightedTable(
-      this.streets.map((s) => {
-        const share = model.streets[s.name];
-        if (share !== undefined) return share;
-        // Capped so one long ordinary street cannot outweigh the hot streets.
-        if (restLength === 0) return 0;
-        const w = Math.min(REST_STREET_CAP, (restShare * (insideLength.get(s) ?? 0)) / restLength);
-        return model.motorway ? w : w * (MOTORWAYS.has(s.name) ? 0.3 : 1);
-      }),
+      this.streets.map((s) =>
+        background[s.name] !== undefined
+          ? background[s.name]
+          : coreTotal > 0
+            ? ((1 - backgroundShare) * coreWeight(s)) / coreTotal
+            : 0,
+      ),
     );
     this.pulls = model.pulls.map((p) => ({
       spot: spots[p.spot],

@@ -57,6 +57,15 @@ export function buildBlocks(): Block[] {
 
 export type ProfileName = Category | 'Våldsbrott, nattliv';
 
+/** Where visitors come in summer (Skansen, Gröna Lund, the museums), offences follow them. */
+export type Season = 'all year' | 'summer crowds';
+
+/** Month multipliers on top of the category profile; December has Skansen's Christmas market. */
+const SEASON_MONTHS: Record<Season, readonly number[]> = {
+  'all year': [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+  'summer crowds': [0.45, 0.45, 0.55, 0.8, 1.2, 1.7, 2.1, 1.9, 1.2, 0.8, 0.6, 0.8],
+};
+
 interface Profile {
   hours: readonly number[];
   /** Monday … Sunday. */
@@ -189,8 +198,9 @@ export class TimeSampler {
     name: ProfileName,
     block: Block,
     weekday: number,
+    season: Season,
   ): { days: number[]; table: WeightedTable } {
-    const key = `${name}|${block.index}|${weekday}`;
+    const key = `${name}|${block.index}|${weekday}|${season}`;
     let d = this.dayTables.get(key);
     if (!d) {
       const days: number[] = [];
@@ -202,18 +212,27 @@ export class TimeSampler {
         );
       d = {
         days,
-        table: new WeightedTable(days.map((day) => PROFILES[name].months[monthOf(day)])),
+        table: new WeightedTable(
+          days.map(
+            (day) => PROFILES[name].months[monthOf(day)] * SEASON_MONTHS[season][monthOf(day)],
+          ),
+        ),
       };
       this.dayTables.set(key, d);
     }
     return d;
   }
 
-  sample(rng: Rng, name: ProfileName, block: Block): { day: number; minute: number } {
+  sample(
+    rng: Rng,
+    name: ProfileName,
+    block: Block,
+    season: Season = 'all year',
+  ): { day: number; minute: number } {
     const slot = this.slots(name).draw(rng);
     const weekday = Math.floor(slot / 24) + 1;
     const hour = slot % 24;
-    const d = this.days(name, block, weekday);
+    const d = this.days(name, block, weekday, season);
     // Reported times cluster on the full and half hour.
     const r = rng.next();
     const minute = r < 0.3 ? 0 : r < 0.4 ? 30 : Math.floor(rng.next() * 60);

@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(here, '../../data/demo');
 
 writeGeometry(outDir);
-writeStreets(join(here, 'streets.json'));
+await writeStreets(join(here, 'streets.json'));
 const inputs = defaultInputs(outDir);
 writeOffences(outDir, inputs);
 const result = verifyOffences({ csv: join(outDir, 'offences.csv'), ...inputs });

@@ -1,6 +1,13 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { GeoJsonLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import {
+  BitmapLayer,
+  GeoJsonLayer,
+  PathLayer,
+  PolygonLayer,
+  ScatterplotLayer,
+  TextLayer,
+} from '@deck.gl/layers';
 import type { FeatureCollection } from 'geojson';
 import {
   AttributionControl,
@@ -20,7 +27,7 @@ import {
   rasterStyle,
   type BasemapId,
 } from './basemaps';
-import type { LayerSpec } from './layers/layerSpec';
+import type { LayerSpec, RgbaImage } from './layers/layerSpec';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -39,6 +46,18 @@ export interface MapControllerOptions {
   onReady: () => void;
 }
 
+/** One ImageData per raster, so re-setting layers (e.g. a selection) does not re-upload the texture. */
+const imageCache = new WeakMap<RgbaImage, ImageData>();
+
+function imageDataOf(image: RgbaImage): ImageData {
+  let data = imageCache.get(image);
+  if (!data) {
+    data = new ImageData(new Uint8ClampedArray(image.data), image.width, image.height);
+    imageCache.set(image, data);
+  }
+  return data;
+}
+
 function instantiate(spec: LayerSpec): Layer {
   switch (spec.type) {
     case 'GeoJsonLayer':
@@ -49,6 +68,10 @@ function instantiate(spec: LayerSpec): Layer {
       return new ScatterplotLayer(spec.props);
     case 'TextLayer':
       return new TextLayer(spec.props);
+    case 'PolygonLayer':
+      return new PolygonLayer(spec.props);
+    case 'BitmapLayer':
+      return new BitmapLayer({ ...spec.props, image: imageDataOf(spec.image) });
   }
 }
 

@@ -2,7 +2,9 @@ import { signal, type Signal } from '@preact/signals';
 import { CATEGORIES } from '../analysis/categories';
 import { COUNT_SLOTS } from '../analysis/countCategories';
 import type { DashboardResult, Scope } from '../analysis/dashboard';
+import type { DensityKind, DensityParams } from '../analysis/density';
 import { ALL_WEEKDAYS, type OffenceFilter } from '../analysis/filter';
+import type { DrawableDensity } from '../data/densityToWgs84';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
@@ -33,11 +35,17 @@ export interface AppState {
   /** The two ÖDS mapping years drawn on the map, as in the lägesbild (2021 yellow, 2023 red). */
   odsYears: Signal<[number, number]>;
   result: Signal<DashboardResult | null>;
+  mapMode: Signal<MapMode>;
+  densityParams: Signal<Omit<DensityParams, 'kind'>>;
+  density: Signal<DrawableDensity | null>;
   selectedAreaId: Signal<string | null>;
   basemap: Signal<BasemapId>;
   lantmaterietKey: Signal<string>;
   basemapNotice: Signal<string | null>;
 }
+
+/** Areas coloured per hectare, or a density surface in metres. */
+export type MapMode = 'areas' | DensityKind;
 
 export const DEFAULT_FILTER: OffenceFilter = {
   categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
@@ -67,6 +75,9 @@ export function createAppState(initial: InitialSettings): AppState {
     scope: signal({ kind: 'district', name: 'Kungsholmen' }),
     odsYears: signal([2021, 2023]),
     result: signal(null),
+    mapMode: signal('areas'),
+    densityParams: signal({ bandwidth: 150, cellSize: 25, hexSize: 100 }),
+    density: signal(null),
     selectedAreaId: signal(null),
     basemap: signal(initial.basemap),
     lantmaterietKey: signal(initial.lantmaterietKey),

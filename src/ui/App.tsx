@@ -1,6 +1,7 @@
 import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { quantileClasses } from '../map/layers/colorScale';
+import { hexagonClasses, kdeClasses } from '../map/layers/densityLayers';
 import { basemapOption } from '../map/basemaps';
 import type { AppState } from '../state/appState';
 import { periodsOf } from '../state/periodChoice';
@@ -9,6 +10,7 @@ import { ComparisonTable } from './ComparisonTable';
 import { DataInfo } from './DataInfo';
 import { FilterControls } from './FilterControls';
 import { Legend } from './Legend';
+import { MapModeControls } from './MapModeControls';
 import { LoadProgress } from './LoadProgress';
 import { MapView } from './MapView';
 import { PeriodControls } from './PeriodControls';
@@ -23,11 +25,26 @@ function yearsOf(firstDay: number, lastDay: number): number[] {
   return years;
 }
 
+function legendTitle(state: AppState): string {
+  const d = state.mapMode.value === 'areas' ? null : state.density.value;
+  if (d?.kind === 'kde') {
+    return `Täthet, brott per hektar (KDE ${state.densityParams.value.bandwidth} m, celler ${d.cellSize} m)`;
+  }
+  if (d?.kind === 'hexagon') return `Antal brott per hexagon (sida ${d.size} m)`;
+  return 'Anmälda brott per hektar';
+}
+
 export function App({ state }: { state: AppState }) {
   const rows = useMemo(() => computed(() => state.result.value?.stadsdelar ?? []), [state]);
   const classes = useMemo(
-    () => computed(() => quantileClasses(rows.value.map((r) => r.perHectare))),
-    [rows],
+    () =>
+      computed(() => {
+        const d = state.mapMode.value === 'areas' ? null : state.density.value;
+        if (d?.kind === 'kde') return kdeClasses(d);
+        if (d?.kind === 'hexagon') return hexagonClasses(d, state.privacyThreshold.value);
+        return quantileClasses(rows.value.map((r) => r.perHectare));
+      }),
+    [rows, state],
   );
   const result = state.result.value;
   const offences = state.offences.value;
@@ -60,6 +77,7 @@ export function App({ state }: { state: AppState }) {
               lastDay={offences.lastDay}
             />
             <FilterControls filter={state.filter} />
+            <MapModeControls state={state} />
           </>
         )}
         {result && (
@@ -115,6 +133,8 @@ export function App({ state }: { state: AppState }) {
         {result && (
           <Legend
             classes={classes.value}
+            title={legendTitle(state)}
+            wholeNumbers={state.mapMode.value === 'hexagon'}
             periodLabel={period.current.label}
             odsYears={state.odsYears.value}
           />

@@ -1,29 +1,33 @@
 import type { ColorClasses, RGBA } from '../map/layers/colorScale';
 import { ODS_NEWER_COLOR, ODS_OLDER_COLOR } from '../map/layers/odsLayers';
 import { SITE_COLOR, TEMPORARY_SITE_COLOR, WALK_COLOR } from '../map/layers/overlayLayers';
-import { formatRate } from './format';
+import { formatCount, formatRate } from './format';
 
 const css = (c: RGBA) => `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed(2)})`;
 
 interface Props {
+  title: string;
+  /** Counts (hexagons) are whole numbers; rates and densities get decimals. */
+  wholeNumbers: boolean;
   classes: ColorClasses;
   periodLabel: string;
   odsYears: [number, number];
 }
 
-export function Legend({ classes, periodLabel, odsYears }: Props) {
+export function Legend({ title, wholeNumbers, classes, periodLabel, odsYears }: Props) {
   const bounds = [0, ...classes.breaks];
+  const fmt = wholeNumbers ? formatCount : formatRate;
   return (
     <div class="legend" data-testid="legend">
-      <h3>Anmälda brott per hektar</h3>
+      <h3>{title}</h3>
       <p class="caption">{periodLabel}, valda kategorier</p>
       <ul>
         {classes.colors.map((c, i) => (
           <li key={i}>
             <span class="swatch" style={{ background: css(c) }} />
             {i < bounds.length - 1
-              ? `${formatRate(bounds[i])} – ${formatRate(bounds[i + 1])}`
-              : `≥ ${formatRate(bounds[i])}`}
+              ? `${fmt(bounds[i])} – ${fmt(bounds[i + 1])}`
+              : `≥ ${fmt(bounds[i])}`}
           </li>
         ))}
       </ul>

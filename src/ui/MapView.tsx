@@ -54,6 +54,7 @@ export function MapView({ state, classes, rows }: Props) {
           stadsdelar: state.stadsdelar.value,
           rows: rows.value,
           classes: classes.value,
+          density: state.mapMode.value === 'areas' ? null : state.density.value,
           privacyThreshold: state.privacyThreshold.value,
           selectedId: state.selectedAreaId.value,
           ods: state.ods.value,

@@ -6,7 +6,12 @@ import {
   type DashboardResult,
   type Membership,
 } from '../analysis/dashboard';
+import { computeDensity, type DensityParams } from '../analysis/density';
+import type { OffenceFilter } from '../analysis/filter';
+import type { DayRange } from '../analysis/isoWeek';
+import { planarBBox, type BBox } from '../analysis/planar';
 import { toAnalysisArea, toAreaSummary, type AreaSummary } from '../data/areaLayers';
+import { densityToWgs84, type DrawableDensity } from '../data/densityToWgs84';
 import type { RowProblem } from '../data/importProblem';
 import type { OffenceTable } from '../data/offenceTable';
 import { parseAreas } from '../data/parseAreas';
@@ -64,6 +69,16 @@ function dayRange(t: OffenceTable): { firstDay: number; lastDay: number } {
   return { firstDay, lastDay };
 }
 
+function extentOf(areas: AnalysisArea[]): BBox {
+  const boxes = areas.map((a) => planarBBox(a.planar));
+  return {
+    minX: Math.min(...boxes.map((b) => b.minX)),
+    minY: Math.min(...boxes.map((b) => b.minY)),
+    maxX: Math.max(...boxes.map((b) => b.maxX)),
+    maxY: Math.max(...boxes.map((b) => b.maxY)),
+  };
+}
+
 /**
  * The worker's state and API: parses and indexes once, then answers every
  * filter change from typed arrays. Also used directly in Node (tests, CLI).
@@ -119,6 +134,12 @@ export function createAnalysisService() {
     compute(query: DashboardQuery): DashboardResult {
       if (!offences || !membership) throw new Error('Ingen brottsdata är inläst ännu.');
       return computeDashboard(offences, stadsdelar, ods, membership, query);
+    },
+
+    /** KDE raster or hexagon bins over the loaded areas, for the period and filters. */
+    density(period: DayRange, filter: OffenceFilter, params: DensityParams): DrawableDensity {
+      if (!offences) throw new Error('Ingen brottsdata är inläst ännu.');
+      return densityToWgs84(computeDensity(offences, filter, period, extentOf(stadsdelar), params));
     },
   };
 }

@@ -1,34 +1,54 @@
 import type { AreaRow } from '../../analysis/areaTable';
 import type { AreaSummary } from '../../data/areaLayers';
+import type { DrawableDensity } from '../../data/densityToWgs84';
 import type { SiteFeature, WalkFeature } from '../../data/parseOverlays';
 import type { ColorClasses } from './colorScale';
+import { hexagonLayer, kdeLayer } from './densityLayers';
 import type { LayerSpec } from './layerSpec';
 import { odsExtentLayers } from './odsLayers';
+import { stadsdelOutlines } from './outlineLayers';
 import { siteLayers, walkLayers } from './overlayLayers';
 import { stadsdelChoropleth, stadsdelLabels } from './stadsdelLayers';
 
 export interface DashboardLayerInput {
   stadsdelar: AreaSummary[];
   rows: AreaRow[];
+  /** Colour classes of whatever is shown: rates per area, KDE density or hexagon counts. */
   classes: ColorClasses;
   privacyThreshold: number;
   selectedId: string | null;
+  /** Null shows the areas coloured per hectare. */
+  density: DrawableDensity | null;
   ods: AreaSummary[];
   odsYears: [number, number];
   sites: SiteFeature[];
   walks: WalkFeature[];
 }
 
-/** All layers of the first screen, bottom to top. */
+function base(input: DashboardLayerInput): LayerSpec[] {
+  const d = input.density;
+  if (!d) {
+    return [
+      stadsdelChoropleth(
+        input.stadsdelar,
+        input.rows,
+        input.classes,
+        input.selectedId,
+        input.privacyThreshold,
+      ),
+    ];
+  }
+  const surface =
+    d.kind === 'kde'
+      ? kdeLayer(d, input.classes)
+      : hexagonLayer(d, input.classes, input.privacyThreshold);
+  return [surface, stadsdelOutlines(input.stadsdelar)];
+}
+
+/** All layers of the dashboard, bottom to top. */
 export function dashboardLayers(input: DashboardLayerInput): LayerSpec[] {
   return [
-    stadsdelChoropleth(
-      input.stadsdelar,
-      input.rows,
-      input.classes,
-      input.selectedId,
-      input.privacyThreshold,
-    ),
+    ...base(input),
     ...odsExtentLayers(input.ods, input.odsYears[0], input.odsYears[1]),
     ...walkLayers(input.walks),
     stadsdelLabels(input.stadsdelar),

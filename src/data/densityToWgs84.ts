@@ -1,0 +1,42 @@
+import type { PlanarDensity } from '../analysis/density';
+import { hexCorners } from '../analysis/hexbin';
+import { fromSweref, type Position2 } from './crs';
+
+/** What the map draws: the KDE raster with its four corners, or hexagon outlines, in WGS84. */
+export type DrawableDensity =
+  | {
+      kind: 'kde';
+      cols: number;
+      rows: number;
+      cellSize: number;
+      values: Float32Array;
+      /** Bottom-left, top-left, top-right, bottom-right: the TM grid is rotated against lon/lat. */
+      corners: [Position2, Position2, Position2, Position2];
+    }
+  | { kind: 'hexagon'; size: number; hexagons: { count: number; polygon: Position2[] }[] };
+
+export function densityToWgs84(d: PlanarDensity): DrawableDensity {
+  if (d.kind === 'kde') {
+    const g = d.grid;
+    const right = g.minX + g.cols * g.cellSize;
+    const top = g.minY + g.rows * g.cellSize;
+    return {
+      kind: 'kde',
+      cols: g.cols,
+      rows: g.rows,
+      cellSize: g.cellSize,
+      values: g.values,
+      corners: [
+        fromSweref([g.minX, g.minY]),
+        fromSweref([g.minX, top]),
+        fromSweref([right, top]),
+        fromSweref([right, g.minY]),
+      ],
+    };
+  }
+  return {
+    kind: 'hexagon',
+    size: d.size,
+    hexagons: d.bins.map((b) => ({ count: b.count, polygon: hexCorners(b.q, b.r, d.size).map(fromSweref) })),
+  };
+}

@@ -1,0 +1,75 @@
+import type { AppState, MapMode } from '../state/appState';
+
+const MODES: { id: MapMode; label: string }[] = [
+  { id: 'areas', label: 'Stadsdelar, brott per hektar' },
+  { id: 'kde', label: 'Täthet (värmekarta i meter)' },
+  { id: 'hexagon', label: 'Hexagoner' },
+];
+
+const clamp = (v: number, lo: number, hi: number) =>
+  Math.min(hi, Math.max(lo, Math.round(v) || lo));
+
+/** Bandwidth and cells in metres, not pixels, so the picture means the same at every zoom. */
+export function MapModeControls({ state }: { state: AppState }) {
+  const mode = state.mapMode.value;
+  const p = state.densityParams.value;
+  const set = (patch: Partial<typeof p>) => (state.densityParams.value = { ...p, ...patch });
+  return (
+    <fieldset class="card map-mode">
+      <legend>Kartvisning</legend>
+      <div class="toggles" role="radiogroup">
+        {MODES.map((m) => (
+          <label key={m.id} class="toggle">
+            <input
+              type="radio"
+              name="map-mode"
+              checked={mode === m.id}
+              onChange={() => (state.mapMode.value = m.id)}
+              data-testid={`map-mode-${m.id}`}
+            />
+            {m.label}
+          </label>
+        ))}
+      </div>
+      {mode === 'kde' && (
+        <div>
+          <label>
+            Bandbredd (m)
+            <input
+              type="number"
+              min={50}
+              max={500}
+              step={25}
+              value={p.bandwidth}
+              onChange={(e) => set({ bandwidth: clamp(Number(e.currentTarget.value), 50, 500) })}
+            />
+          </label>
+          <label>
+            Cellstorlek (m)
+            <input
+              type="number"
+              min={10}
+              max={100}
+              step={5}
+              value={p.cellSize}
+              onChange={(e) => set({ cellSize: clamp(Number(e.currentTarget.value), 10, 100) })}
+            />
+          </label>
+        </div>
+      )}
+      {mode === 'hexagon' && (
+        <label>
+          Hexagonens sida (m)
+          <input
+            type="number"
+            min={25}
+            max={1000}
+            step={25}
+            value={p.hexSize}
+            onChange={(e) => set({ hexSize: clamp(Number(e.currentTarget.value), 25, 1000) })}
+          />
+        </label>
+      )}
+    </fieldset>
+  );
+}
