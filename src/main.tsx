@@ -64,6 +64,7 @@ function start(): void {
       periods: periodsOf(state.period.value),
       filter: state.filter.value,
       scope: state.scope.value,
+      ringWidth: state.ringWidth.value,
     };
     const mine = ++generation;
     analysis.compute(query).then(
@@ -80,6 +81,26 @@ function start(): void {
         };
       },
     );
+  });
+  let patternGeneration = 0;
+  effect(() => {
+    if (!state.offences.value) return;
+    const mine = ++patternGeneration;
+    analysis
+      .patterns(state.scope.value, periodsOf(state.period.value).current, state.filter.value)
+      .then(
+        (p) => {
+          if (mine === patternGeneration) state.patterns.value = p;
+        },
+        (e: unknown) => {
+          state.status.value = {
+            phase: 'error',
+            step: '',
+            progress: 0,
+            error: `Mönstren kunde inte beräknas: ${String(e)}`,
+          };
+        },
+      );
   });
   let densityGeneration = 0;
   effect(() => {

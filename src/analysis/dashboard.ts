@@ -60,15 +60,26 @@ export type Scope =
 
 export interface DashboardQuery {
   periods: PeriodPair;
+  /** Width in metres of the band counted around each ÖDS extent. */
+  ringWidth?: number;
   /** Categories apply to areas and map colours; weekdays and hours to everything. */
   filter: OffenceFilter;
   scope: Scope;
+}
+
+/** Points and true area of the band around each ÖDS extent. */
+export interface Rings {
+  width: number;
+  points: Uint32Array[];
+  hectares: number[];
 }
 
 export interface DashboardResult {
   stadsdelar: AreaRow[];
   districts: AreaRow[];
   ods: AreaRow[];
+  /** Same order as `ods`: the band of `rings.width` m around each extent. */
+  odsRings: AreaRow[];
   comparison: {
     scopeLabel: string;
     currentLabel: string;
@@ -87,6 +98,7 @@ export function computeDashboard(
   ods: AnalysisArea[],
   membership: Membership,
   query: DashboardQuery,
+  rings: Rings | null = null,
 ): DashboardResult {
   const { current, previous } = query.periods;
   const include = (s: number) => query.filter.categorySlots[s] ?? true;
@@ -120,6 +132,18 @@ export function computeDashboard(
     })),
     include,
   );
+
+  const odsRings = rings
+    ? buildAreaTable(
+        ods.map((a, i) => ({
+          id: `${a.id}:ring`,
+          name: `${rings.width} m runt ${a.name} ${a.year ?? ''}`.trim(),
+          hectares: rings.hectares[i],
+          counts: countIndices(offences, rings.points[i], current, timeMask),
+        })),
+        include,
+      )
+    : [];
 
   const countsFor = (range: PeriodPair['current']): { label: string; counts: Uint32Array } => {
     const scope = query.scope;
@@ -158,6 +182,7 @@ export function computeDashboard(
     stadsdelar: stadsdelRows,
     districts,
     ods: odsRows,
+    odsRings,
     comparison: {
       scopeLabel: now.label,
       currentLabel: current.label,
@@ -168,4 +193,28 @@ export function computeDashboard(
       }),
     },
   };
+}
+
+/** 1 for the offences inside the scope (a stadsdelsområde, a stadsdel or an ÖDS extent). */
+export function scopeMask(
+  count: number,
+  stadsdelar: AnalysisArea[],
+  ods: AnalysisArea[],
+  membership: Membership,
+  scope: Scope,
+): Uint8Array {
+  const mask = new Uint8Array(count);
+  if (scope.kind === 'ods') {
+    const i = ods.findIndex((a) => a.id === scope.id);
+    if (i >= 0) for (const p of membership.odsPoints[i]) mask[p] = 1;
+    return mask;
+  }
+  const inScope = stadsdelar.map((a) =>
+    scope.kind === 'district' ? a.district === scope.name : a.id === scope.id,
+  );
+  for (let p = 0; p < count; p++) {
+    const g = membership.stadsdelOf[p];
+    if (g >= 0 && inScope[g]) mask[p] = 1;
+  }
+  return mask;
 }

@@ -9,7 +9,7 @@ import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
 import type { BasemapId } from '../map/basemaps';
-import type { OffenceSummary } from '../worker/analysisService';
+import type { OffenceSummary, PatternResult } from '../worker/analysisService';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 
 export interface LoadStatus {
@@ -35,6 +35,9 @@ export interface AppState {
   /** The two ÖDS mapping years drawn on the map, as in the lägesbild (2021 yellow, 2023 red). */
   odsYears: Signal<[number, number]>;
   result: Signal<DashboardResult | null>;
+  /** Metres counted around each ÖDS extent. */
+  ringWidth: Signal<number>;
+  patterns: Signal<PatternResult | null>;
   mapMode: Signal<MapMode>;
   densityParams: Signal<Omit<DensityParams, 'kind'>>;
   density: Signal<DrawableDensity | null>;
@@ -75,6 +78,8 @@ export function createAppState(initial: InitialSettings): AppState {
     scope: signal({ kind: 'district', name: 'Kungsholmen' }),
     odsYears: signal([2021, 2023]),
     result: signal(null),
+    ringWidth: signal(100),
+    patterns: signal(null),
     mapMode: signal('areas'),
     densityParams: signal({ bandwidth: 150, cellSize: 25, hexSize: 100 }),
     density: signal(null),

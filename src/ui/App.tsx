@@ -13,7 +13,9 @@ import { Legend } from './Legend';
 import { MapModeControls } from './MapModeControls';
 import { LoadProgress } from './LoadProgress';
 import { MapView } from './MapView';
+import { PatternsPanel } from './PatternsPanel';
 import { PeriodControls } from './PeriodControls';
+import { RingSection } from './RingSection';
 import { ScopeSelect } from './ScopeSelect';
 import { SettingsPanel } from './SettingsPanel';
 
@@ -109,6 +111,15 @@ export function App({ state }: { state: AppState }) {
               testId="ods-table"
               privacyThreshold={state.privacyThreshold.value}
             />
+            <RingSection state={state} rows={result.odsRings} />
+            {state.patterns.value && (
+              <PatternsPanel
+                scopeLabel={result.comparison.scopeLabel}
+                periodLabel={period.current.label}
+                patterns={state.patterns.value}
+                privacyThreshold={state.privacyThreshold.value}
+              />
+            )}
           </>
         )}
         {offences && <DataInfo offences={offences} isDemo={state.isDemo.value} />}

@@ -1,12 +1,26 @@
 import {
   computeDashboard,
   computeMembership,
+  scopeMask,
+  type Rings,
+  type Scope,
   type AnalysisArea,
   type DashboardQuery,
   type DashboardResult,
   type Membership,
 } from '../analysis/dashboard';
-import { computeDensity, type DensityParams } from '../analysis/density';
+import { computeDensity, selectionMask, type DensityParams } from '../analysis/density';
+import {
+  monthTrend,
+  topCellShare,
+  topStreets,
+  weekdayHourMatrix,
+  type MonthTrend,
+  type StreetCount,
+} from '../analysis/patterns';
+import { planarArea, squareMetresToHectares } from '../analysis/planar';
+import { buildPolygonIndex, pointsInEachPolygon } from '../analysis/polygonIndex';
+import { ringAround } from '../data/ringAround';
 import type { OffenceFilter } from '../analysis/filter';
 import type { DayRange } from '../analysis/isoWeek';
 import { planarBBox, type BBox } from '../analysis/planar';
@@ -45,6 +59,14 @@ export interface LoadSummary {
   stadsdelar: AreaSummary[];
   ods: AreaSummary[];
   offences: OffenceSummary;
+}
+
+export interface PatternResult {
+  weekdayHour: Uint32Array;
+  trend: MonthTrend;
+  topStreets: StreetCount[][];
+  /** Share of offences in the busiest 5 % of 100 m cells. */
+  topCellShare: number;
 }
 
 export type ProgressCallback = (step: string, fraction: number) => void;
@@ -88,6 +110,20 @@ export function createAnalysisService() {
   let stadsdelar: AnalysisArea[] = [];
   let ods: AnalysisArea[] = [];
   let membership: Membership | null = null;
+  let odsGeometries: AreaSummary['geometry'][] = [];
+  let rings: Rings | null = null;
+
+  /** Rings depend only on the width; rebuilt when it changes, not on every filter change. */
+  const ringsFor = (width: number): Rings => {
+    if (rings && rings.width === width) return rings;
+    if (!offences) throw new Error('Ingen brottsdata är inläst ännu.');
+    const planar = odsGeometries.map((g) => ringAround(g, width));
+    const e = offences.e.subarray(0, offences.count);
+    const n = offences.n.subarray(0, offences.count);
+    const points = planar.length > 0 ? pointsInEachPolygon(buildPolygonIndex(planar), e, n) : [];
+    rings = { width, points, hectares: planar.map((p) => squareMetresToHectares(planarArea(p))) };
+    return rings;
+  };
 
   return {
     async loadLagesbild(
@@ -115,6 +151,8 @@ export function createAnalysisService() {
       stadsdelar = nextStadsdelar;
       ods = nextOds;
       membership = nextMembership;
+      odsGeometries = od.areas.map((a) => a.geometry);
+      rings = null;
       onProgress?.('Klart', 1);
       return {
         stadsdelar: sd.areas.map(toAreaSummary),
@@ -133,7 +171,27 @@ export function createAnalysisService() {
 
     compute(query: DashboardQuery): DashboardResult {
       if (!offences || !membership) throw new Error('Ingen brottsdata är inläst ännu.');
-      return computeDashboard(offences, stadsdelar, ods, membership, query);
+      const ringData = query.ringWidth && query.ringWidth > 0 ? ringsFor(query.ringWidth) : null;
+      return computeDashboard(offences, stadsdelar, ods, membership, query, ringData);
+    },
+
+    /** Time and place patterns in the scope for the current period and every filter. */
+    patterns(scope: Scope, period: DayRange, filter: OffenceFilter): PatternResult {
+      if (!offences || !membership) throw new Error('Ingen brottsdata är inläst ännu.');
+      const inScope = scopeMask(offences.count, stadsdelar, ods, membership, scope);
+      const selected = selectionMask(offences, filter, period);
+      // The month trend spans all the data: only the place and time-of-day filters apply.
+      const allTime = selectionMask(offences, filter, { first: -Infinity, last: Infinity });
+      for (let i = 0; i < offences.count; i++) {
+        selected[i] &= inScope[i];
+        allTime[i] &= inScope[i];
+      }
+      return {
+        weekdayHour: weekdayHourMatrix(offences, selected),
+        trend: monthTrend(offences, allTime),
+        topStreets: topStreets(offences, selected),
+        topCellShare: topCellShare(offences, selected),
+      };
     },
 
     /** KDE raster or hexagon bins over the loaded areas, for the period and filters. */

@@ -1,0 +1,107 @@
+import { CATEGORIES } from './categories';
+import { isoWeekday } from './isoWeek';
+
+export interface PatternOffences {
+  count: number;
+  day: Int32Array;
+  minute: Int16Array;
+  category: Uint8Array;
+  streetIndex: Uint32Array;
+  streets: string[];
+  e: Float64Array;
+  n: Float64Array;
+}
+
+/** Offences per weekday (Monday first) and hour: 7 × 24, row-major. Rows without a time are left out. */
+export function weekdayHourMatrix(o: PatternOffences, mask: Uint8Array): Uint32Array {
+  const out = new Uint32Array(7 * 24);
+  for (let i = 0; i < o.count; i++) {
+    if (mask[i] === 0 || o.minute[i] < 0) continue;
+    out[(isoWeekday(o.day[i]) - 1) * 24 + ((o.minute[i] / 60) | 0)]++;
+  }
+  return out;
+}
+
+export interface MonthTrend {
+  /** "YYYY-MM", oldest first, every month between the first and last offence. */
+  months: string[];
+  /** Per category (CATEGORIES order), counts per month. */
+  byCategory: number[][];
+}
+
+function monthKey(day: number): number {
+  const d = new Date(day * 86_400_000);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+export function monthTrend(o: PatternOffences, mask: Uint8Array): MonthTrend {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < o.count; i++) {
+    if (mask[i] === 0) continue;
+    const k = monthKey(o.day[i]);
+    if (k < first) first = k;
+    if (k > last) last = k;
+  }
+  if (!Number.isFinite(first)) return { months: [], byCategory: CATEGORIES.map(() => []) };
+  const span = last - first + 1;
+  const byCategory = CATEGORIES.map(() => new Array<number>(span).fill(0));
+  for (let i = 0; i < o.count; i++) {
+    if (mask[i] === 0 || o.category[i] >= CATEGORIES.length) continue;
+    byCategory[o.category[i]][monthKey(o.day[i]) - first]++;
+  }
+  const months = Array.from({ length: span }, (_, k) => {
+    const m = first + k;
+    return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+  });
+  return { months, byCategory };
+}
+
+export interface StreetCount {
+  street: string;
+  count: number;
+}
+
+/** The most frequent streets/addresses per category (house numbers dropped so a street counts as one). */
+export function topStreets(o: PatternOffences, mask: Uint8Array, perCategory = 5): StreetCount[][] {
+  const streetName = o.streets.map(
+    (s) => s.replace(/\s+\d+[A-Za-z]?(-\d+)?$/, '').trim() || 'Okänd plats',
+  );
+  const counts = CATEGORIES.map(() => new Map<string, number>());
+  for (let i = 0; i < o.count; i++) {
+    if (mask[i] === 0 || o.category[i] >= CATEGORIES.length) continue;
+    const name = streetName[o.streetIndex[i]];
+    const m = counts[o.category[i]];
+    m.set(name, (m.get(name) ?? 0) + 1);
+  }
+  return counts.map((m) =>
+    [...m]
+      .map(([street, count]) => ({ street, count }))
+      .sort((a, b) => b.count - a.count || a.street.localeCompare(b.street, 'sv'))
+      .slice(0, perCategory),
+  );
+}
+
+/**
+ * How concentrated crime is: the share of offences in the busiest 5 % of
+ * grid cells (cells of `cellSize` m that hold at least one offence).
+ */
+export function topCellShare(
+  o: PatternOffences,
+  mask: Uint8Array,
+  cellSize = 100,
+  topFraction = 0.05,
+): number {
+  const cells = new Map<number, number>();
+  let total = 0;
+  for (let i = 0; i < o.count; i++) {
+    if (mask[i] === 0) continue;
+    const key = Math.floor(o.e[i] / cellSize) * 100_000 + Math.floor(o.n[i] / cellSize);
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+    total++;
+  }
+  if (total === 0) return 0;
+  const sorted = [...cells.values()].sort((a, b) => b - a);
+  const top = Math.max(1, Math.ceil(sorted.length * topFraction));
+  return sorted.slice(0, top).reduce((s, c) => s + c, 0) / total;
+}
