@@ -13,7 +13,8 @@ export type DrawableDensity =
       /** Bottom-left, top-left, top-right, bottom-right: the TM grid is rotated against lon/lat. */
       corners: [Position2, Position2, Position2, Position2];
     }
-  | { kind: 'hexagon'; size: number; hexagons: { count: number; polygon: Position2[] }[] };
+  | { kind: 'hexagon'; size: number; hexagons: { count: number; polygon: Position2[] }[] }
+  | { kind: 'hotspot'; cellSize: number; cells: { sign: 1 | -1; z: number; polygon: Position2[] }[] };
 
 export function densityToWgs84(d: PlanarDensity): DrawableDensity {
   if (d.kind === 'kde') {
@@ -32,6 +33,19 @@ export function densityToWgs84(d: PlanarDensity): DrawableDensity {
         fromSweref([right, top]),
         fromSweref([right, g.minY]),
       ],
+    };
+  }
+  if (d.kind === 'hotspot') {
+    const h = d.hotspots;
+    return {
+      kind: 'hotspot',
+      cellSize: h.cellSize,
+      cells: h.cells.map(({ index, sign, z }) => {
+        const x = h.minX + (index % h.cols) * h.cellSize;
+        const y = h.minY + Math.floor(index / h.cols) * h.cellSize;
+        const s = h.cellSize;
+        return { sign, z, polygon: [fromSweref([x, y]), fromSweref([x + s, y]), fromSweref([x + s, y + s]), fromSweref([x, y + s])] };
+      }),
     };
   }
   return {

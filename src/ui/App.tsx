@@ -1,7 +1,7 @@
 import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { quantileClasses } from '../map/layers/colorScale';
-import { hexagonClasses, kdeClasses } from '../map/layers/densityLayers';
+import { COLD_COLOR, HOT_COLOR, hexagonClasses, kdeClasses } from '../map/layers/densityLayers';
 import { basemapOption } from '../map/basemaps';
 import type { AppState } from '../state/appState';
 import { periodsOf } from '../state/periodChoice';
@@ -33,6 +33,7 @@ function legendTitle(state: AppState): string {
     return `Täthet, brott per hektar (KDE ${state.densityParams.value.bandwidth} m, celler ${d.cellSize} m)`;
   }
   if (d?.kind === 'hexagon') return `Antal brott per hexagon (sida ${d.size} m)`;
+  if (d?.kind === 'hotspot') return `Hot spots, Gi* (${d.cells.length} signifikanta rutor)`;
   return 'Anmälda brott per hektar';
 }
 
@@ -146,6 +147,14 @@ export function App({ state }: { state: AppState }) {
             classes={classes.value}
             title={legendTitle(state)}
             wholeNumbers={state.mapMode.value === 'hexagon'}
+            items={
+              state.mapMode.value === 'hotspot'
+                ? [
+                    { color: HOT_COLOR, label: 'Hot spot (fler brott än slumpen ger)' },
+                    { color: COLD_COLOR, label: 'Cold spot (färre brott)' },
+                  ]
+                : undefined
+            }
             periodLabel={period.current.label}
             odsYears={state.odsYears.value}
           />

@@ -7,6 +7,8 @@ const css = (c: RGBA) => `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed
 
 interface Props {
   title: string;
+  /** Categorical entries (hot/cold spots) instead of value classes. */
+  items?: { color: RGBA; label: string }[];
   /** Counts (hexagons) are whole numbers; rates and densities get decimals. */
   wholeNumbers: boolean;
   classes: ColorClasses;
@@ -14,23 +16,34 @@ interface Props {
   odsYears: [number, number];
 }
 
-export function Legend({ title, wholeNumbers, classes, periodLabel, odsYears }: Props) {
+export function Legend({ title, items, wholeNumbers, classes, periodLabel, odsYears }: Props) {
   const bounds = [0, ...classes.breaks];
   const fmt = wholeNumbers ? formatCount : formatRate;
   return (
     <div class="legend" data-testid="legend">
       <h3>{title}</h3>
       <p class="caption">{periodLabel}, valda kategorier</p>
-      <ul>
-        {classes.colors.map((c, i) => (
-          <li key={i}>
-            <span class="swatch" style={{ background: css(c) }} />
-            {i < bounds.length - 1
-              ? `${fmt(bounds[i])} – ${fmt(bounds[i + 1])}`
-              : `≥ ${fmt(bounds[i])}`}
-          </li>
-        ))}
-      </ul>
+      {items ? (
+        <ul>
+          {items.map((it) => (
+            <li key={it.label}>
+              <span class="swatch" style={{ background: css(it.color) }} />
+              {it.label}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ul>
+          {classes.colors.map((c, i) => (
+            <li key={i}>
+              <span class="swatch" style={{ background: css(c) }} />
+              {i < bounds.length - 1
+                ? `${fmt(bounds[i])} – ${fmt(bounds[i + 1])}`
+                : `≥ ${fmt(bounds[i])}`}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul class="symbols">
         <li>
           <span class="line" style={{ borderColor: css(ODS_OLDER_COLOR) }} />

@@ -4,6 +4,7 @@ const MODES: { id: MapMode; label: string }[] = [
   { id: 'areas', label: 'Stadsdelar, brott per hektar' },
   { id: 'kde', label: 'Täthet (värmekarta i meter)' },
   { id: 'hexagon', label: 'Hexagoner' },
+  { id: 'hotspot', label: 'Hot spots (Gi*)' },
 ];
 
 const clamp = (v: number, lo: number, hi: number) =>
@@ -69,6 +70,12 @@ export function MapModeControls({ state }: { state: AppState }) {
             onChange={(e) => set({ hexSize: clamp(Number(e.currentTarget.value), 25, 1000) })}
           />
         </label>
+      )}
+      {mode === 'hotspot' && (
+        <p class="caption">
+          Getis-Ord Gi* på 100-metersrutor inom stadsdelarna, grannskap 500 × 500 m, korrigerat för
+          många test (FDR 5 %). Röd = fler brott än slumpen ger, blå = färre.
+        </p>
       )}
     </fieldset>
   );

@@ -23,7 +23,6 @@ import { buildPolygonIndex, pointsInEachPolygon } from '../analysis/polygonIndex
 import { ringAround } from '../data/ringAround';
 import type { OffenceFilter } from '../analysis/filter';
 import type { DayRange } from '../analysis/isoWeek';
-import { planarBBox, type BBox } from '../analysis/planar';
 import { toAnalysisArea, toAreaSummary, type AreaSummary } from '../data/areaLayers';
 import { densityToWgs84, type DrawableDensity } from '../data/densityToWgs84';
 import type { RowProblem } from '../data/importProblem';
@@ -89,16 +88,6 @@ function dayRange(t: OffenceTable): { firstDay: number; lastDay: number } {
     if (t.day[i] > lastDay) lastDay = t.day[i];
   }
   return { firstDay, lastDay };
-}
-
-function extentOf(areas: AnalysisArea[]): BBox {
-  const boxes = areas.map((a) => planarBBox(a.planar));
-  return {
-    minX: Math.min(...boxes.map((b) => b.minX)),
-    minY: Math.min(...boxes.map((b) => b.minY)),
-    maxX: Math.max(...boxes.map((b) => b.maxX)),
-    maxY: Math.max(...boxes.map((b) => b.maxY)),
-  };
 }
 
 /**
@@ -197,7 +186,15 @@ export function createAnalysisService() {
     /** KDE raster or hexagon bins over the loaded areas, for the period and filters. */
     density(period: DayRange, filter: OffenceFilter, params: DensityParams): DrawableDensity {
       if (!offences) throw new Error('Ingen brottsdata är inläst ännu.');
-      return densityToWgs84(computeDensity(offences, filter, period, extentOf(stadsdelar), params));
+      return densityToWgs84(
+        computeDensity(
+          offences,
+          filter,
+          period,
+          stadsdelar.map((a) => a.planar),
+          params,
+        ),
+      );
     },
   };
 }

@@ -3,7 +3,7 @@ import type { AreaSummary } from '../../data/areaLayers';
 import type { DrawableDensity } from '../../data/densityToWgs84';
 import type { SiteFeature, WalkFeature } from '../../data/parseOverlays';
 import type { ColorClasses } from './colorScale';
-import { hexagonLayer, kdeLayer } from './densityLayers';
+import { hexagonLayer, hotSpotLayer, kdeLayer } from './densityLayers';
 import type { LayerSpec } from './layerSpec';
 import { odsExtentLayers } from './odsLayers';
 import { stadsdelOutlines } from './outlineLayers';
@@ -41,7 +41,9 @@ function base(input: DashboardLayerInput): LayerSpec[] {
   const surface =
     d.kind === 'kde'
       ? kdeLayer(d, input.classes)
-      : hexagonLayer(d, input.classes, input.privacyThreshold);
+      : d.kind === 'hexagon'
+        ? hexagonLayer(d, input.classes, input.privacyThreshold)
+        : hotSpotLayer(d);
   return [surface, stadsdelOutlines(input.stadsdelar)];
 }
 

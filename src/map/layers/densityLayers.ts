@@ -80,3 +80,25 @@ export function hexagonLayer(
     },
   };
 }
+
+type HotSpots = Extract<DrawableDensity, { kind: 'hotspot' }>;
+
+/** Hot spots red and cold spots blue (ColorBrewer RdBu ends), as GIS tools draw Gi*. */
+export const HOT_COLOR: [number, number, number, number] = [202, 0, 32, 170];
+export const COLD_COLOR: [number, number, number, number] = [5, 113, 176, 150];
+
+export function hotSpotLayer(d: HotSpots): LayerSpec {
+  return {
+    type: 'PolygonLayer',
+    props: {
+      id: 'hotspots',
+      data: d.cells,
+      getPolygon: (c: HotSpots['cells'][number]) => c.polygon,
+      getFillColor: (c: HotSpots['cells'][number]) => (c.sign > 0 ? HOT_COLOR : COLD_COLOR),
+      getLineColor: [255, 255, 255, 120],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 0.5,
+      pickable: true,
+    },
+  };
+}
