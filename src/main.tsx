@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { parseSites, parseWalks } from './data/parseOverlays';
-import { createAppState, type AppState } from './state/appState';
+import { createAppState, RAW_POINT_LIMIT, type AppState } from './state/appState';
 import { periodsOf } from './state/periodChoice';
 import { loadSettings, saveSettings } from './state/settings';
 import { App } from './ui/App';
@@ -22,6 +22,9 @@ async function fetchText(url: string, name: string): Promise<string> {
 /** Absolute URLs: the worker resolves relative ones against its own script, not the page. */
 const abs = (url: string) => new URL(url, document.baseURI).href;
 
+/** `?offences=<url>` loads another offence CSV (e.g. `npm run bench`); the CSP allows only this origin. */
+const offencesParam = new URLSearchParams(location.search).get('offences');
+
 async function loadDemo(state: AppState, analysis: AnalysisClient): Promise<void> {
   state.status.value = { phase: 'loading', step: 'Startar', progress: 0 };
   const [sitesText, walksText] = await Promise.all([
@@ -32,7 +35,7 @@ async function loadDemo(state: AppState, analysis: AnalysisClient): Promise<void
     {
       stadsdelar: { name: 'stadsdelar.geojson', url: abs(stadsdelarUrl) },
       ods: { name: 'ods.geojson', url: abs(odsUrl) },
-      offences: { name: 'offences.csv', url: abs(offencesUrl) },
+      offences: { name: 'offences.csv', url: abs(offencesParam ?? offencesUrl) },
     },
     proxyCallback((step: string, progress: number) => {
       state.status.value = { phase: 'loading', step, progress };
@@ -100,6 +103,25 @@ function start(): void {
             error: `Mönstren kunde inte beräknas: ${String(e)}`,
           };
         },
+      );
+  });
+  let viewGeneration = 0;
+  effect(() => {
+    const bounds = state.viewBounds.value;
+    if (!state.offences.value || !bounds || !state.showRawPoints.value) return;
+    const mine = ++viewGeneration;
+    analysis
+      .pointsInView(
+        bounds,
+        periodsOf(state.period.value).current,
+        state.filter.value,
+        RAW_POINT_LIMIT,
+      )
+      .then(
+        (v) => {
+          if (mine === viewGeneration) state.pointsInView.value = v;
+        },
+        (e: unknown) => console.error('Punkter i vyn kunde inte hämtas', e),
       );
   });
   let densityGeneration = 0;

@@ -42,6 +42,8 @@ export interface MapControllerOptions {
   onBasemapFallback: (message: string) => void;
   onClick: (info: PickingInfo) => void;
   getTooltip: (info: PickingInfo) => string | null;
+  /** [west, south, east, north] after every pan or zoom, and once at load. */
+  onViewChange: (bounds: [number, number, number, number]) => void;
   /** Called once, when the map is idle and the first data layers have been drawn. */
   onReady: () => void;
 }
@@ -113,6 +115,12 @@ export class MapController {
     // The overlay must be added after the style has loaded (measured: crashes otherwise).
     this.map.once('load', () => this.map.addControl(this.overlay));
     this.map.on('error', (e) => this.onMapError(e.error));
+    const reportView = () => {
+      const b = this.map.getBounds();
+      options.onViewChange([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    };
+    this.map.on('moveend', reportView);
+    this.map.once('load', reportView);
   }
 
   setLayers(specs: LayerSpec[]): void {

@@ -4,6 +4,7 @@ import { COUNT_SLOTS } from '../analysis/countCategories';
 import type { DashboardResult, Scope } from '../analysis/dashboard';
 import type { DensityKind, DensityParams } from '../analysis/density';
 import { ALL_WEEKDAYS, type OffenceFilter } from '../analysis/filter';
+import type { LonLatBounds, PointsInView } from '../analysis/pointsInView';
 import type { DrawableDensity } from '../data/densityToWgs84';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { AreaSummary } from '../data/areaLayers';
@@ -39,6 +40,10 @@ export interface AppState {
   ringWidth: Signal<number>;
   patterns: Signal<PatternResult | null>;
   mapMode: Signal<MapMode>;
+  viewBounds: Signal<LonLatBounds | null>;
+  /** Draw individual offences when at most RAW_POINT_LIMIT are in view. */
+  showRawPoints: Signal<boolean>;
+  pointsInView: Signal<PointsInView | null>;
   densityParams: Signal<Omit<DensityParams, 'kind'>>;
   density: Signal<DrawableDensity | null>;
   selectedAreaId: Signal<string | null>;
@@ -49,6 +54,9 @@ export interface AppState {
 
 /** Areas coloured per hectare, or a density surface in metres. */
 export type MapMode = 'areas' | DensityKind;
+
+/** Measured here: raw points are slow to draw in software WebGL; thousands stay smooth. */
+export const RAW_POINT_LIMIT = 5000;
 
 export const DEFAULT_FILTER: OffenceFilter = {
   categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
@@ -81,6 +89,9 @@ export function createAppState(initial: InitialSettings): AppState {
     ringWidth: signal(100),
     patterns: signal(null),
     mapMode: signal('areas'),
+    viewBounds: signal(null),
+    showRawPoints: signal(true),
+    pointsInView: signal(null),
     densityParams: signal({ bandwidth: 150, cellSize: 25, hexSize: 100 }),
     density: signal(null),
     selectedAreaId: signal(null),

@@ -147,6 +147,9 @@ export function App({ state }: { state: AppState }) {
             classes={classes.value}
             title={legendTitle(state)}
             wholeNumbers={state.mapMode.value === 'hexagon'}
+            showCategories={
+              state.showRawPoints.value && Boolean(state.pointsInView.value?.positions?.length)
+            }
             items={
               state.mapMode.value === 'hotspot'
                 ? [

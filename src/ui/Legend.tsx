@@ -1,6 +1,8 @@
 import type { ColorClasses, RGBA } from '../map/layers/colorScale';
 import { ODS_NEWER_COLOR, ODS_OLDER_COLOR } from '../map/layers/odsLayers';
 import { SITE_COLOR, TEMPORARY_SITE_COLOR, WALK_COLOR } from '../map/layers/overlayLayers';
+import { CATEGORIES } from '../analysis/categories';
+import { CATEGORY_COLORS } from '../map/layers/rawPointsLayer';
 import { formatCount, formatRate } from './format';
 
 const css = (c: RGBA) => `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed(2)})`;
@@ -14,9 +16,19 @@ interface Props {
   classes: ColorClasses;
   periodLabel: string;
   odsYears: [number, number];
+  /** Show the category colours of raw points. */
+  showCategories: boolean;
 }
 
-export function Legend({ title, items, wholeNumbers, classes, periodLabel, odsYears }: Props) {
+export function Legend({
+  title,
+  items,
+  wholeNumbers,
+  classes,
+  periodLabel,
+  odsYears,
+  showCategories,
+}: Props) {
   const bounds = [0, ...classes.breaks];
   const fmt = wholeNumbers ? formatCount : formatRate;
   return (
@@ -40,6 +52,16 @@ export function Legend({ title, items, wholeNumbers, classes, periodLabel, odsYe
               {i < bounds.length - 1
                 ? `${fmt(bounds[i])} – ${fmt(bounds[i + 1])}`
                 : `≥ ${fmt(bounds[i])}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {showCategories && (
+        <ul class="symbols categories">
+          {CATEGORIES.map((c, i) => (
+            <li key={c}>
+              <span class="dot" style={{ background: css(CATEGORY_COLORS[i]) }} />
+              {c}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
-import type { AppState, MapMode } from '../state/appState';
+import { RAW_POINT_LIMIT, type AppState, type MapMode } from '../state/appState';
+import { formatCount } from './format';
 
 const MODES: { id: MapMode; label: string }[] = [
   { id: 'areas', label: 'Stadsdelar, brott per hektar' },
@@ -14,6 +15,7 @@ const clamp = (v: number, lo: number, hi: number) =>
 export function MapModeControls({ state }: { state: AppState }) {
   const mode = state.mapMode.value;
   const p = state.densityParams.value;
+  const view = state.pointsInView.value;
   const set = (patch: Partial<typeof p>) => (state.densityParams.value = { ...p, ...patch });
   return (
     <fieldset class="card map-mode">
@@ -70,6 +72,21 @@ export function MapModeControls({ state }: { state: AppState }) {
             onChange={(e) => set({ hexSize: clamp(Number(e.currentTarget.value), 25, 1000) })}
           />
         </label>
+      )}
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={state.showRawPoints.value}
+          onChange={(e) => (state.showRawPoints.value = e.currentTarget.checked)}
+          data-testid="show-raw-points"
+        />
+        Visa enskilda brott när högst {formatCount(RAW_POINT_LIMIT)} syns i kartan
+      </label>
+      {state.showRawPoints.value && view && (
+        <p class="caption" data-testid="points-in-view">
+          {formatCount(view.total)} brott i kartbilden
+          {view.positions ? ' visas som punkter.' : ' – zooma in för att se dem ett och ett.'}
+        </p>
       )}
       {mode === 'hotspot' && (
         <p class="caption">

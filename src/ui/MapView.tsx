@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { AreaRow } from '../analysis/areaTable';
 import { dashboardLayers } from '../map/layers/composeLayers';
 import type { ColorClasses } from '../map/layers/colorScale';
+import { rawPoints } from '../map/layers/rawPointsLayer';
 import { MapController } from '../map/MapController';
 import { districtBounds } from '../map/viewBounds';
 import type { AppState } from '../state/appState';
@@ -44,6 +45,9 @@ export function MapView({ state, classes, rows }: Props) {
         state.scope.value = { kind: 'stadsdel', id };
       },
       getTooltip: (info) => tooltipText(info, rows.value, state.privacyThreshold.value),
+      onViewChange: (bounds) => {
+        state.viewBounds.value = bounds;
+      },
       onReady: () => {
         document.body.dataset.mapReady = 'true';
       },
@@ -61,6 +65,10 @@ export function MapView({ state, classes, rows }: Props) {
           odsYears: state.odsYears.value,
           sites: state.sites.value,
           walks: state.walks.value,
+          rawPoints:
+            state.showRawPoints.value && state.pointsInView.value
+              ? rawPoints(state.pointsInView.value)
+              : [],
         }),
       );
     });

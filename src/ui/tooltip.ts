@@ -2,6 +2,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { AreaRow } from '../analysis/areaTable';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
+import { categoryLabel, type RawPoint } from '../map/layers/rawPointsLayer';
 import { formatHectares } from './format';
 import { countText, rateText } from './privacyFormat';
 
@@ -21,6 +22,7 @@ export function tooltipText(info: PickingInfo, rows: AreaRow[], threshold: numbe
     const a = (obj as { properties: AreaSummary }).properties;
     return `ÖDS ${a.name}, kartläggning ${a.year ?? ''}\n${formatHectares(a.hectares)} ha${a.status ? `\n${a.status}` : ''}`;
   }
+  if (layer === 'raw-points') return categoryLabel((obj as RawPoint).category);
   if (layer === 'sites') {
     const s = obj as SiteFeature;
     return `Platssamverkan: ${s.name}\n${s.cadence}\nAnsvarig: ${s.responsible}${s.since ? `\nSedan ${s.since}` : ''}`;

@@ -21,6 +21,7 @@ import {
 import { planarArea, squareMetresToHectares } from '../analysis/planar';
 import { buildPolygonIndex, pointsInEachPolygon } from '../analysis/polygonIndex';
 import { ringAround } from '../data/ringAround';
+import { pointsInView, type LonLatBounds, type PointsInView } from '../analysis/pointsInView';
 import type { OffenceFilter } from '../analysis/filter';
 import type { DayRange } from '../analysis/isoWeek';
 import { toAnalysisArea, toAreaSummary, type AreaSummary } from '../data/areaLayers';
@@ -162,6 +163,17 @@ export function createAnalysisService() {
       if (!offences || !membership) throw new Error('Ingen brottsdata är inläst ännu.');
       const ringData = query.ringWidth && query.ringWidth > 0 ? ringsFor(query.ringWidth) : null;
       return computeDashboard(offences, stadsdelar, ods, membership, query, ringData);
+    },
+
+    /** Raw offences in the view, when few enough to draw one by one. */
+    pointsInView(
+      bounds: LonLatBounds,
+      period: DayRange,
+      filter: OffenceFilter,
+      limit: number,
+    ): PointsInView {
+      if (!offences) throw new Error('Ingen brottsdata är inläst ännu.');
+      return pointsInView(offences, selectionMask(offences, filter, period), bounds, limit);
     },
 
     /** Time and place patterns in the scope for the current period and every filter. */

@@ -27,6 +27,21 @@ describe('density surfaces in metres', () => {
     expect(await legend.innerText()).not.toMatch(/\d,\d\d/);
   });
 
+  it('draws individual offences once few enough are in view', async () => {
+    const page = opened.page;
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('map has no size');
+    await expect.poll(() => page.getByTestId('points-in-view').innerText()).toMatch(/zooma in/);
+    for (let k = 0; k < 4; k++) {
+      await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.42);
+      await page.mouse.wheel(0, -400);
+      await page.waitForTimeout(1000);
+    }
+    await expect
+      .poll(() => page.getByTestId('points-in-view').innerText(), { timeout: 30_000 })
+      .toMatch(/visas som punkter/);
+  });
+
   it('raised no page errors while switching', () => {
     expect(opened.pageErrors).toEqual([]);
   });

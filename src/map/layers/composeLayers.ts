@@ -8,6 +8,7 @@ import type { LayerSpec } from './layerSpec';
 import { odsExtentLayers } from './odsLayers';
 import { stadsdelOutlines } from './outlineLayers';
 import { siteLayers, walkLayers } from './overlayLayers';
+import { rawPointsLayer, type RawPoint } from './rawPointsLayer';
 import { stadsdelChoropleth, stadsdelLabels } from './stadsdelLayers';
 
 export interface DashboardLayerInput {
@@ -23,6 +24,8 @@ export interface DashboardLayerInput {
   odsYears: [number, number];
   sites: SiteFeature[];
   walks: WalkFeature[];
+  /** Individual offences in view (empty when too many to draw). */
+  rawPoints: RawPoint[];
 }
 
 function base(input: DashboardLayerInput): LayerSpec[] {
@@ -53,6 +56,7 @@ export function dashboardLayers(input: DashboardLayerInput): LayerSpec[] {
     ...base(input),
     ...odsExtentLayers(input.ods, input.odsYears[0], input.odsYears[1]),
     ...walkLayers(input.walks),
+    ...(input.rawPoints.length > 0 ? [rawPointsLayer(input.rawPoints)] : []),
     stadsdelLabels(input.stadsdelar),
     ...siteLayers(input.sites),
   ];

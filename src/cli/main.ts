@@ -1,0 +1,42 @@
+import { ImportError } from '../data/importProblem';
+import type { CliIo } from './cliIo';
+import { InputError, UsageError } from './cliErrors';
+import { helpText } from './helpText';
+import { runStats } from './statsCommand';
+
+/**
+ * Entry point of `lageskartan`. Returns the exit code instead of calling
+ * process.exit, so output is flushed and tests can run it in-process:
+ * 0 done, 1 a file cannot be used, 2 the command line is wrong.
+ */
+export function runCli(argv: string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(helpText());
+      return 0;
+    }
+    if (command === 'stats') return runStats(rest, io);
+    throw new UsageError(`okänt kommando "${command}". Det finns ett kommando: stats.`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`lageskartan: ${e.message}\nSe "npx lageskartan --help".\n`);
+      return e.exitCode;
+    }
+    if (e instanceof InputError || e instanceof ImportError) {
+      io.stderr(`lageskartan: ${e.message}\n`);
+      return 1;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR') {
+      io.stderr(
+        `lageskartan: kan inte skriva ${err.path ?? 'filen'} (${err.code}). Kontrollera mappen och rättigheterna.\n`,
+      );
+      return 1;
+    }
+    throw e;
+  }
+}
+
+// The bin loads one module through tsx; the real streams come with it.
+export { nodeIo } from './cliIo';

@@ -1,0 +1,42 @@
+import { maskedLabel, type Cell, type TextTable } from './tableModel';
+
+const formats = new Map<number, Intl.NumberFormat>();
+
+/** Swedish number style (space as thousands separator, decimal comma), as in the documents. */
+function swedishNumber(value: number, decimals: number): string {
+  let f = formats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('sv-SE', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    formats.set(decimals, f);
+  }
+  return f.format(value);
+}
+
+const escapeText = (t: string) =>
+  t.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function mdCell(cell: Cell): string {
+  switch (cell.kind) {
+    case 'text':
+      return escapeText(cell.text);
+    case 'number': {
+      const body = swedishNumber(cell.value, cell.decimals);
+      return `${cell.signed && cell.value > 0 ? '+' : ''}${body}${cell.suffix ?? ''}`;
+    }
+    case 'masked':
+      return maskedLabel(cell.threshold);
+    case 'blank':
+      return '–';
+  }
+}
+
+export function renderMarkdown(table: TextTable): string {
+  const header = `| ${table.columns.map((c) => escapeText(c.label)).join(' | ')} |`;
+  const rule = `|${table.columns.map((c) => (c.numeric ? ' ---: ' : ' --- ')).join('|')}|`;
+  const rows = table.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`);
+  const notes = table.notes.length > 0 ? `\n${table.notes.join('\n\n')}\n` : '';
+  return `### ${escapeText(table.title)}\n\n${[header, rule, ...rows].join('\n')}\n${notes}`;
+}
