@@ -1,93 +1,110 @@
 /**
- * `npm run bench [-- --json]`: speed as ratios against a baseline measured in
- * the same run, on the real 117 stadsdelar in ../shared/data and on the demo CSV.
+ * `npm run bench [-- --json] [-- --only counting,kde,hexbin,service,drawing]`:
+ * speed as ratios against a baseline measured in the same run, on generated
+ * data, the demo data and the real 117 stadsdelar in ../shared/data.
+ * With several groups, each runs in its own Node process (this script with
+ * `--only <group> --json`), so that memory and JIT state of one figure do not
+ * leak into the next; one group runs in this process.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { featureCollection, point, pointsWithinPolygon } from '@turf/turf';
-import Papa from 'papaparse';
-import { assignToFirstPolygon, buildPolygonIndex } from '../src/analysis/polygonIndex';
-import { seededRandom } from '../src/analysis/seededRandom';
-import { projector } from '../src/data/crs';
-import { parseAreas } from '../src/data/parseAreas';
-import { parseOffencesCsv } from '../src/data/parseOffencesCsv';
-import { sharedDataPath } from '../test/unit/sharedData';
+import { spawnSync } from 'node:child_process';
+import { countingFigures } from './counting';
+import { drawingFigures } from './drawing';
+import { hexbinFigures } from './hexbin';
+import { kdeFigures } from './kde';
+import { fmtMs, type Figure, type FigureResult } from './lib';
+import { serviceFigures } from './service';
 
-interface Figure {
-  name: string;
-  ms: number;
-  baselineName: string;
-  baselineMs: number;
-  /** How many times faster than the baseline, per unit of work. */
-  ratio: number;
-  note: string;
-}
+const GROUPS: Record<string, () => FigureResult[] | Promise<FigureResult[]>> = {
+  counting: countingFigures,
+  kde: kdeFigures,
+  hexbin: hexbinFigures,
+  service: serviceFigures,
+  drawing: drawingFigures,
+};
 
-function time<T>(fn: () => T): { ms: number; value: T } {
-  const t0 = performance.now();
-  const value = fn();
-  return { ms: performance.now() - t0, value };
-}
-
-function countingFigure(): Figure {
-  const text = readFileSync(sharedDataPath('stockholm-stadsdelar', 'stadsdelar.geojson'), 'utf8');
-  const { areas } = parseAreas(text, 'stadsdelar.geojson');
-  const rand = seededRandom(1);
-  const n = 1_000_000;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    xs[i] = 658_000 + rand() * 32_000;
-    ys[i] = 6_566_000 + rand() * 28_000;
+function parseArgs(argv: string[]): { json: boolean; only: string[] } {
+  const json = argv.includes('--json');
+  const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  let only = Object.keys(GROUPS);
+  if (i >= 0) {
+    const value = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+    only = (value ?? '').split(',').filter(Boolean);
+    const unknown = only.filter((g) => !(g in GROUPS));
+    if (only.length === 0 || unknown.length > 0) {
+      console.error(`--only takes one or more of: ${Object.keys(GROUPS).join(', ')}`);
+      process.exit(2);
+    }
   }
-  const ours = time(() =>
-    assignToFirstPolygon(buildPolygonIndex(areas.map((a) => a.planar)), xs, ys),
-  );
-  // Turf's way, on fewer points (it needs ~50 s for 1M here), compared per point.
-  const m = 20_000;
-  const toWgs = projector('EPSG:3006', 'EPSG:4326');
-  const pts = featureCollection(
-    Array.from({ length: m }, (_, i) => point(toWgs.forward([xs[i], ys[i]]))),
-  );
-  const turf = time(() => {
-    let hits = 0;
-    for (const a of areas) hits += pointsWithinPolygon(pts, a.geometry).features.length;
-    return hits;
-  });
-  const perPointOurs = ours.ms / n;
-  const perPointTurf = turf.ms / m;
-  return {
-    name: `count 1M points into ${areas.length} stadsdelar (grid index, incl. build)`,
-    ms: ours.ms,
-    baselineName: `turf.pointsWithinPolygon per polygon, ${m} points`,
-    baselineMs: turf.ms,
-    ratio: perPointTurf / perPointOurs,
-    note: `${Array.from(ours.value).filter((v) => v >= 0).length} of ${n} points inside a stadsdel`,
-  };
+  return { json, only };
 }
 
-function csvFigure(): Figure {
-  const text = readFileSync(join(import.meta.dirname, '../data/demo/offences.csv'), 'utf8');
-  const plain = time(() => Papa.parse(text, { header: true, skipEmptyLines: true }).data.length);
-  const ours = time(() => parseOffencesCsv(text, 'offences.csv').table.count);
-  return {
-    name: `import demo offences.csv end to end (${ours.value} rows: parse, map, reproject)`,
-    ms: ours.ms,
-    baselineName: 'plain papaparse header:true, same file',
-    baselineMs: plain.ms,
-    ratio: plain.ms / ours.ms,
-    note: `${((ours.value / ours.ms) * 1000).toFixed(0)} rows/s`,
-  };
+/** Runs one group in a fresh Node process (same loader flags) and returns its figures. */
+function inChildProcess(group: string): FigureResult[] {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, import.meta.filename, '--only', group, '--json'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20 },
+  );
+  const out = child.stdout ?? '';
+  const json = out.slice(out.indexOf('{'));
+  if (child.status !== 0 && !json.trim()) {
+    throw new Error(`child process for ${group} exited with ${child.status ?? child.signal}`);
+  }
+  return (JSON.parse(json) as { figures: FigureResult[] }).figures;
 }
 
-const figures = [countingFigure(), csvFigure()];
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ figures }, null, 2));
-} else {
-  for (const f of figures) {
+const isFigure = (r: FigureResult): r is Figure => 'ms' in r;
+
+function printTable(results: FigureResult[]): void {
+  const rows = results.filter(isFigure);
+  const head = ['figure', 'ours', 'baseline', 'ratio', 'target'];
+  const cells = rows.map((f) => [
+    f.name,
+    fmtMs(f.ms),
+    fmtMs(f.baselineMs),
+    `×${f.ratio >= 100 ? f.ratio.toFixed(0) : f.ratio.toFixed(2)}`,
+    f.target ? `${f.target}: ${f.meetsTarget ? 'met' : 'NOT met'}` : '',
+  ]);
+  const widths = head.map((h, k) => Math.max(h.length, ...cells.map((c) => c[k].length)));
+  const line = (c: string[]) =>
+    c.map((v, k) => (k === 0 ? v.padEnd(widths[k]) : v.padStart(widths[k]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+  console.log('\nBaselines and notes:');
+  for (const f of rows) {
     console.log(
-      `${f.name}\n  ${f.ms.toFixed(0)} ms; baseline ${f.baselineName}: ${f.baselineMs.toFixed(0)} ms; ` +
-        `ratio ×${f.ratio.toFixed(2)} (${f.note})`,
+      `- ${f.name.trim()}\n    baseline: ${f.baselineName}; ratio ${f.ratioMeaning}\n    ${f.note}`,
     );
   }
+  for (const r of results) if (!isFigure(r)) console.log(`SKIPPED [${r.group}]: ${r.skipped}`);
 }
+
+async function main(): Promise<void> {
+  const { json, only } = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const results: FigureResult[] = [];
+  let failed = false;
+  for (const group of only) {
+    const t0 = performance.now();
+    try {
+      results.push(...(only.length === 1 ? await GROUPS[group]() : inChildProcess(group)));
+    } catch (e) {
+      failed = true;
+      const message = e instanceof Error ? e.message : String(e);
+      results.push({ group, skipped: `FAILED: ${message}` });
+    }
+    if (!json)
+      console.error(`[${group} done in ${((performance.now() - t0) / 1000).toFixed(1)} s]`);
+  }
+  const totalSeconds = (performance.now() - started) / 1000;
+  if (json) {
+    console.log(JSON.stringify({ totalSeconds, figures: results }, null, 2));
+  } else {
+    printTable(results);
+    console.log(`\nTotal ${totalSeconds.toFixed(0)} s, Node ${process.version}.`);
+  }
+  if (failed) process.exitCode = 1;
+}
+
+await main();

@@ -25,21 +25,17 @@ describe('planar polygons', () => {
     expect(pointInPlanarPolygon(withHole, 10, 50)).toBe(true);
   });
 
-  it('puts a point on a shared north–south border in the eastern polygon only', () => {
-    const west: PlanarPolygon = [[square(0, 0, 100)]];
-    const east: PlanarPolygon = [[square(100, 0, 100)]];
-    expect([pointInPlanarPolygon(west, 100, 50), pointInPlanarPolygon(east, 100, 50)]).toEqual([
-      false,
-      true,
-    ]);
+  it('counts a point on an edge or a vertex as inside, as Turf does', () => {
+    const p: PlanarPolygon = [[square(0, 0, 100)]];
+    expect([
+      pointInPlanarPolygon(p, 100, 50),
+      pointInPlanarPolygon(p, 0, 0),
+      pointInPlanarPolygon(p, 50, 100),
+    ]).toEqual([true, true, true]);
   });
 
-  it('puts a point on a shared east–west border in the northern polygon only', () => {
-    const south: PlanarPolygon = [[square(0, 0, 100)]];
-    const north: PlanarPolygon = [[square(0, 100, 100)]];
-    expect([pointInPlanarPolygon(south, 50, 100), pointInPlanarPolygon(north, 50, 100)]).toEqual([
-      false,
-      true,
-    ]);
+  it('counts a point on the edge of a hole as inside the polygon', () => {
+    const withHole: PlanarPolygon = [[square(0, 0, 100), square(25, 25, 50)]];
+    expect(pointInPlanarPolygon(withHole, 25, 50)).toBe(true);
   });
 });

@@ -48,25 +48,38 @@ export function planarBBox(polygon: PlanarPolygon): BBox {
   return b;
 }
 
+function onSegment(x: number, y: number, xi: number, yi: number, xj: number, yj: number): boolean {
+  if (
+    x < Math.min(xi, xj) ||
+    x > Math.max(xi, xj) ||
+    y < Math.min(yi, yj) ||
+    y > Math.max(yi, yj)
+  ) {
+    return false;
+  }
+  return (x - xi) * (yj - yi) - (y - yi) * (xj - xi) === 0;
+}
+
 /**
- * Even-odd crossing test with half-open edges. On a border shared by two
- * polygons with identical edges it puts the point in exactly one of them:
- * the one east of a north–south border, north of an east–west border.
+ * Even-odd crossing test; a point exactly on an edge or vertex is inside, as
+ * in Turf's booleanPointInPolygon. Which area a border point is counted in is
+ * decided by the caller (first area in file order for a partition).
  */
 export function pointInPlanarPolygon(polygon: PlanarPolygon, x: number, y: number): boolean {
-  let inside = false;
   for (const part of polygon) {
+    // Parts of a multipolygon are tested one by one: inside any part is inside, even where parts overlap.
+    let inside = false;
     for (const ring of part) {
       for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+        const xi = ring[i];
         const yi = ring[i + 1];
+        const xj = ring[j];
         const yj = ring[j + 1];
-        if (yi > y !== yj > y) {
-          const xi = ring[i];
-          const xj = ring[j];
-          if (x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-        }
+        if (onSegment(x, y, xi, yi, xj, yj)) return true;
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
       }
     }
+    if (inside) return true;
   }
-  return inside;
+  return false;
 }

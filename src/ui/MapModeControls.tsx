@@ -18,8 +18,8 @@ export function MapModeControls({ state }: { state: AppState }) {
   const view = state.pointsInView.value;
   const set = (patch: Partial<typeof p>) => (state.densityParams.value = { ...p, ...patch });
   return (
-    <fieldset class="card map-mode">
-      <legend>Kartvisning</legend>
+    <details class="card map-mode">
+      <summary>Kartvisning: {MODES.find((m) => m.id === mode)?.label}</summary>
       <div class="toggles" role="radiogroup">
         {MODES.map((m) => (
           <label key={m.id} class="toggle">
@@ -94,6 +94,6 @@ export function MapModeControls({ state }: { state: AppState }) {
           många test (FDR 5 %). Röd = fler brott än slumpen ger, blå = färre.
         </p>
       )}
-    </fieldset>
+    </details>
   );
 }

@@ -7,6 +7,7 @@ describe('density surfaces in metres', () => {
   beforeAll(async () => {
     opened = await openPage(inject('baseUrl'));
     await waitForMapReady(opened.page);
+    await opened.page.locator('summary', { hasText: 'Kartvisning' }).click();
   });
 
   afterAll(async () => {
