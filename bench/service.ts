@@ -64,7 +64,9 @@ export async function serviceFigures(): Promise<Figure[]> {
     ),
   );
   rss.sample();
-  const rows = load.value.offences.rows;
+  const loaded = load.value.offences;
+  if (!loaded) throw new Error('the 1M-row CSV loaded no offences');
+  const rows = loaded.rows;
 
   // The same text through plain papaparse (objects per row; RSS sampled while they are held).
   const papaRss = new RssSampler();
@@ -81,7 +83,7 @@ export async function serviceFigures(): Promise<Figure[]> {
   const stadsdelar = parseAreas(sdText, 'stadsdelar.geojson').areas.map(toAnalysisArea);
   const ods = parseAreas(odsText, 'ods.geojson').areas.map(toAnalysisArea);
 
-  const { isoYear, week } = latestWeek(load.value.offences.lastDay);
+  const { isoYear, week } = latestWeek(loaded.lastDay);
   const periods = weeksAgainstPreviousYear(isoYear, 1, week);
   const all: OffenceFilter = {
     categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),

@@ -7,7 +7,8 @@ import type { CliIo } from './cliIo';
 import { comparisonJson, comparisonTextTable, type ComparisonInput } from './comparisonTableOutput';
 import { describeAreasFile, describeOffencesFile } from './detectionReport';
 import { helpText } from './helpText';
-import { dayRangeOf, mergeOffences } from './mergeOffences';
+import { dayRangeOf } from '../analysis/dayRange';
+import { mergeOffenceTables } from '../data/mergeOffenceTables';
 import { periodsFromOptions } from './periodOptions';
 import { readAreasFile } from './readAreasFile';
 import { readOffencesFile } from './readOffencesFile';
@@ -56,7 +57,7 @@ export function runStats(argv: string[], io: CliIo): number {
     return file;
   });
 
-  const offences = mergeOffences(files.map((f) => f.result.table));
+  const offences = mergeOffenceTables(files.map((f) => f.result.table));
   const { firstDay, lastDay } = dayRangeOf(offences);
   const periods = periodsFromOptions(cmd.periods, lastDay);
   const membership = computeMembership(offences, areas.areas, odsAreas);

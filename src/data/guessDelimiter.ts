@@ -2,10 +2,43 @@ export type Delimiter = ';' | ',' | '\t';
 
 const CANDIDATES: Delimiter[] = [';', '\t', ','];
 
-function countOutsideQuotes(line: string, ch: string): number {
+export const DELIMITER_NAMES: Record<Delimiter, string> = {
+  ';': 'semikolon (;)',
+  ',': 'komma (,)',
+  '\t': 'tabb',
+};
+
+const SAMPLE_CHARS = 64 * 1024;
+const SAMPLE_RECORDS = 20;
+
+/**
+ * The first records of the text as raw strings. Quotes are followed across
+ * line breaks, so a quoted address with a newline stays one record.
+ */
+function firstRecords(text: string): string[] {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const records: string[] = [];
+  let inQuotes = false;
+  let start = 0;
+  for (let i = 0; i < sample.length && records.length < SAMPLE_RECORDS; i++) {
+    const c = sample[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if ((c === '\n' || c === '\r') && !inQuotes) {
+      const record = sample.slice(start, i);
+      if (record.trim() !== '') records.push(record);
+      start = i + 1;
+    }
+  }
+  // A record cut by the sample limit would count wrong; keep it only when it is the whole file.
+  if (records.length === 0 && sample.trim() !== '') records.push(sample);
+  return records;
+}
+
+/** How many times `ch` occurs outside double quotes. */
+export function countOutsideQuotes(record: string, ch: string): number {
   let inQuotes = false;
   let n = 0;
-  for (const c of line) {
+  for (const c of record) {
     if (c === '"') inQuotes = !inQuotes;
     else if (c === ch && !inQuotes) n++;
   }
@@ -13,15 +46,17 @@ function countOutsideQuotes(line: string, ch: string): number {
 }
 
 /**
- * Picks the delimiter from the first lines. Semicolon wins ties because
- * Swedish exports use it exactly so that decimal commas survive.
+ * Picks the delimiter whose count in the header row most rows repeat.
+ * Semicolon wins ties because Swedish exports use it exactly so that decimal
+ * commas survive; a comma file with unquoted decimal commas therefore still
+ * reads as comma-separated when its header has commas and no semicolons.
  */
 export function guessDelimiter(text: string): Delimiter {
-  const lines = text.slice(0, 64 * 1024).split(/\r?\n/).slice(0, 10).filter(Boolean);
+  const records = firstRecords(text);
   let best: Delimiter = ';';
   let bestScore = 0;
   for (const d of CANDIDATES) {
-    const counts = lines.map((l) => countOutsideQuotes(l, d));
+    const counts = records.map((r) => countOutsideQuotes(r, d));
     const header = counts[0] ?? 0;
     const consistent = counts.filter((c) => c === header).length;
     const score = header > 0 ? consistent * 1000 + header : 0;

@@ -1,7 +1,11 @@
 /** One row or feature that could not be used, worded for the user. */
 export interface RowProblem {
   file: string;
-  /** Record number in the file, counting the header row as 1. */
+  /**
+   * Delimited text: the line where the record starts (the header is line 1),
+   * so it is the record number unless a quoted field spans lines, and always
+   * the line a text editor shows. Features: the feature number, from 1.
+   */
   row: number;
   message: string;
 }

@@ -1,6 +1,7 @@
 import type { Feature, GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
 import { planarArea, squareMetresToHectares, type PlanarPolygon } from '../analysis/planar';
 import { type CrsCode } from './crs';
+import { readGeoJsonSource } from './formats/readGeoJson';
 import { ImportError, ProblemLog, type RowProblem } from './importProblem';
 import { toPlanarPolygon, toWgs84Geometry } from './reproject';
 
@@ -24,16 +25,6 @@ export interface AreaImportResult {
 
 const NAME_KEYS = ['namn', 'name', 'NAMN', 'NAME', 'Namn', 'Name', 'stadsdel', 'STADSDEL'];
 
-/** Legacy GeoJSON (2008) `crs` member, still written by many GIS exports. */
-function crsFromMember(json: Record<string, unknown>): CrsCode | null {
-  const crs = json.crs as { properties?: { name?: string } } | undefined;
-  const name = crs?.properties?.name ?? '';
-  if (/3006\b/.test(name)) return 'EPSG:3006';
-  if (/3011\b/.test(name)) return 'EPSG:3011';
-  if (/4326\b|CRS84/.test(name)) return 'EPSG:4326';
-  return null;
-}
-
 function nameOf(props: GeoJsonProperties, fallback: string): string {
   for (const k of NAME_KEYS) {
     const v = props?.[k];
@@ -42,46 +33,37 @@ function nameOf(props: GeoJsonProperties, fallback: string): string {
   return fallback;
 }
 
-/** Reads a FeatureCollection of polygons (stadsdelar, ÖDS extents, any named areas). */
+const isPolygonal = (type: string) => type === 'Polygon' || type === 'MultiPolygon';
+
+/**
+ * Reads the polygons of a GeoJSON file (stadsdelar, ÖDS extents, any named
+ * areas). The file and its coordinate system are read by readGeoJsonSource;
+ * areas are its polygon features, measured in SWEREF 99 TM straight from the
+ * source coordinates.
+ */
 export function parseAreas(text: string, fileName: string): AreaImportResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new ImportError(fileName, `är inte giltig JSON (${(e as Error).message}).`);
-  }
-  if (typeof json !== 'object' || json === null) {
-    throw new ImportError(fileName, 'är inte GeoJSON: väntade ett objekt med "type".');
-  }
-  const obj = json as Record<string, unknown>;
-  const features: Feature[] =
-    obj.type === 'FeatureCollection' && Array.isArray(obj.features)
-      ? (obj.features as Feature[])
-      : obj.type === 'Feature'
-        ? [obj as unknown as Feature]
-        : obj.type === 'Polygon' || obj.type === 'MultiPolygon'
-          ? [{ type: 'Feature', properties: {}, geometry: obj as unknown as Polygon }]
-          : [];
-  if (features.length === 0) {
+  const { features, topLevelType, crs } = readGeoJsonSource(text, fileName);
+  const bareGeometry = topLevelType !== 'FeatureCollection' && topLevelType !== 'Feature';
+  if (features.length === 0 || (bareGeometry && !isPolygonal(topLevelType))) {
     throw new ImportError(fileName, 'innehåller inga ytor (Feature, FeatureCollection eller Polygon).');
   }
-  const crs = crsFromMember(obj) ?? 'EPSG:4326';
   const log = new ProblemLog(fileName);
   const areas: AreaFeature[] = [];
   features.forEach((f, i) => {
-    const g = f?.geometry;
-    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+    const g = (f as Partial<Feature> | null)?.geometry;
+    if (!g || !isPolygonal(g.type)) {
       log.add(i + 1, `objekt ${i + 1} är ${g ? g.type : 'utan geometri'}, inte en yta; det hoppas över.`);
       return;
     }
-    const planar = toPlanarPolygon(g, crs);
+    const polygon = g as Polygon | MultiPolygon;
+    const planar = toPlanarPolygon(polygon, crs);
     const props = (f.properties ?? {}) as Record<string, unknown>;
     const name = nameOf(f.properties, `Yta ${i + 1}`);
     areas.push({
       id: typeof props.id === 'string' ? props.id : `${name}#${i}`,
       name,
       properties: props,
-      geometry: toWgs84Geometry(g, crs),
+      geometry: toWgs84Geometry(polygon, crs),
       planar,
       hectares: squareMetresToHectares(planarArea(planar)),
     });

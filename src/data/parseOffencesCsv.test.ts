@@ -83,3 +83,14 @@ describe('text decoding', () => {
     expect(decodeText(new TextEncoder().encode('Våld')).encoding).toBe('utf-8');
   });
 });
+
+describe('progress', () => {
+  it('reports at least once per megabyte and ends at 1', () => {
+    const rows = Array.from({ length: 40_000 }, () => ROW).join('\n'); // about 4 MB
+    const seen: number[] = [];
+    parseOffencesCsv(`${HEADER}\n${rows}\n`, 'stor.csv', { onProgress: (f) => seen.push(f) });
+    expect(seen.length).toBeGreaterThanOrEqual(rows.length / 1_000_000);
+    expect(seen.at(-1)).toBe(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+});

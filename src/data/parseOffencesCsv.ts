@@ -1,11 +1,24 @@
-import Papa from 'papaparse';
-import { parseIsoDate } from '../analysis/isoWeek';
+import { categoryLookup, lookupCategory, type CategoryOverrides } from './categoryMapping';
 import { CRS_LABELS, projector, type CrsCode } from './crs';
-import { defaultCategoryLookup, lookupCategory } from './categoryMapping';
-import { detectColumns, FIELD_LABELS, type ColumnMapping, type OffenceField } from './detectColumns';
-import { guessCoordinates } from './detectCrs';
+import { readDelimitedRecords, type QuoteTrouble } from './csvRecords';
+import {
+  detectColumnsExplained,
+  FIELD_LABELS,
+  type ColumnDetection,
+  type ColumnMapping,
+  type OffenceField,
+} from './detectColumns';
+import { describeUnrecognised, guessCoordinates } from './detectCrs';
 import { guessDelimiter, type Delimiter } from './guessDelimiter';
 import { ImportError, ProblemLog, type RowProblem } from './importProblem';
+import {
+  coordinateMessage,
+  dateMessage,
+  fieldCountMessage,
+  outsideSwedenMessage,
+  quoteMessage,
+  timeWarning,
+} from './offenceRowMessages';
 import {
   allocateOffenceTable,
   StringInterner,
@@ -14,7 +27,9 @@ import {
   UNKNOWN_MINUTE,
   type OffenceTable,
 } from './offenceTable';
+import { parseDateTime, parseTimeOfDay } from './parseDateTime';
 import { parseLocaleNumber } from './parseNumber';
+import { whyNotDelimitedText } from './sniffText';
 import { isInSweden } from './swedenBounds';
 
 export interface OffenceImportOptions {
@@ -22,6 +37,11 @@ export interface OffenceImportOptions {
   crs?: CrsCode;
   /** Swap which coordinate column is east; overrides detection. */
   eastColumn?: 0 | 1;
+  /** Overrides delimiter detection. */
+  delimiter?: Delimiter;
+  /** The user's category mapping (raw value → category index); wins over the defaults. */
+  categoryMapping?: CategoryOverrides;
+  /** Called after every chunk of at most about 1 MB, and with 1 at the end. */
   onProgress?: (fraction: number) => void;
 }
 
@@ -32,35 +52,42 @@ export interface OffenceImportResult {
   mapping: ColumnMapping;
   crs: CrsCode;
   eastColumn: 0 | 1;
-  /** What was detected, in Swedish, to show the user. */
+  /** The coordinate system, what it was detected from (columns, value ranges), in Swedish. */
   detectedText: string;
+  /** Which column is used for what and anything noteworthy about the header, in Swedish. */
+  columnsText: string;
+  /** Rows that could not be used (the first 1000); `row` is the line where the record starts. */
   problems: RowProblem[];
   problemCount: number;
+  /** Rows that were loaded with a remark, e.g. a time that does not exist. Not in `problems`. */
+  warnings: RowProblem[];
+  warningCount: number;
+  /** Raw category values that map to no category, with counts; their rows are kept. */
   unknownCategories: Map<string, number>;
   rowsWithoutTime: number;
 }
 
-const REQUIRED: OffenceField[] = ['date', 'category', 'coordA', 'coordB'];
+/** Rows read before the columns are decided, so detection can look at values too. */
+const DETECTION_SAMPLE = 200;
 
-function parseMinute(text: string): number {
-  const m = /^(\d{1,2})[:.]?(\d{2})/.exec(text.trim());
-  if (!m) return UNKNOWN_MINUTE;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  return h < 24 && min < 60 ? h * 60 + min : UNKNOWN_MINUTE;
+interface PendingRecord {
+  fields: string[];
+  line: number;
+  trouble: QuoteTrouble;
 }
 
-/** Raw rows before the coordinate system is known: it is guessed from all values at the end. */
+/** Raw coordinates before the system is known: it is guessed from all values at the end. */
 interface RawCoords {
   a: Float64Array;
   b: Float64Array;
-  row: Int32Array;
+  line: Int32Array;
 }
 
 /**
  * Reads a delimited offence export (police "Status" style or any table with
  * date, category and two coordinate columns) into an OffenceTable. Unusable
- * rows are listed, never dropped silently; the rest loads.
+ * rows are listed with their line and a Swedish message, never dropped
+ * silently; the rest loads. Whole-file problems throw ImportError.
  */
 export function parseOffencesCsv(
   text: string,
@@ -68,137 +95,228 @@ export function parseOffencesCsv(
   options: OffenceImportOptions = {},
 ): OffenceImportResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new ImportError(fileName, 'filen är tom. Välj en fil med brottsdata.');
-  const delimiter = guessDelimiter(body);
+  const notTable = whyNotDelimitedText(body);
+  if (notTable) throw new ImportError(fileName, notTable);
+  const delimiter = options.delimiter ?? guessDelimiter(body);
   const capacity = Math.max(1024, Math.ceil(body.length / 40));
   const table = allocateOffenceTable(capacity);
   const raw: RawCoords = {
     a: new Float64Array(capacity),
     b: new Float64Array(capacity),
-    row: new Int32Array(capacity),
+    line: new Int32Array(capacity),
   };
   const types = new StringInterner();
   const streets = new StringInterner();
-  const lookup = defaultCategoryLookup();
+  const lookup = categoryLookup(options.categoryMapping);
   const unknownCategories = new Map<string, number>();
   const log = new ProblemLog(fileName);
-  const state: { header: string[] | null; mapping: ColumnMapping; finished: boolean } = {
-    header: null,
-    mapping: {},
-    finished: false,
-  };
-  let record = 0;
-  let rowsWithoutTime = 0;
+  const warnings = new ProblemLog(fileName);
+  let header: string[] | null = null;
+  let detection: ColumnDetection | null = null;
+  const pending: PendingRecord[] = [];
+  /** Whether any time came from the date column, and whether all of those were midnight. */
+  const clockInDate = { seen: false, midnightOnly: true };
 
-  const readRow = (fields: string[]) => {
-    record++;
-    const { header } = state;
-    if (!header) {
-      const names = fields.map((f) => f.trim());
-      const mapping = options.mapping ?? detectColumns(names);
-      state.header = names;
-      state.mapping = mapping;
-      const missing = REQUIRED.filter((f) => mapping[f] === undefined);
-      if (missing.length > 0) {
-        throw new ImportError(
-          fileName,
-          `hittar inga kolumner för ${missing.map((f) => FIELD_LABELS[f]).join(', ')} i rubrikraden ` +
-            `(${names.join(', ')}). Ange vilka kolumner som ska användas.`,
+  const decideColumns = (h: string[]): ColumnDetection => {
+    const found = options.mapping
+      ? { mapping: options.mapping, notes: [], coordinatesFrom: 'names' as const }
+      : detectColumnsExplained(
+          h,
+          pending.map((p) => p.fields),
         );
-      }
+    if (looksLikeData(h)) {
+      throw new ImportError(
+        fileName,
+        `första raden (${h.join(', ')}) ser ut som data, inte som rubriker. ` +
+          'Lägg till en rubrikrad överst, t.ex. Datum;Klockslag;Brottskategori;X;Y.',
+      );
+    }
+    const m = found.mapping;
+    const missing: OffenceField[] = (['date', 'coordA', 'coordB'] as const).filter((f) => m[f] === undefined);
+    if (m.category === undefined && m.type === undefined) missing.splice(1, 0, 'category');
+    if (missing.length > 0) throw new ImportError(fileName, missingColumnsMessage(h, missing));
+    if (pending.length === 0) {
+      throw new ImportError(
+        fileName,
+        'filen har bara en rubrikrad och inga rader med brott. Kontrollera att exporten fick med data.',
+      );
+    }
+    return found;
+  };
+
+  const readRecord = (fields: string[], line: number, trouble: QuoteTrouble) => {
+    const h = header as string[];
+    const m = (detection as ColumnDetection).mapping;
+    if (trouble) {
+      log.add(line, quoteMessage(line, trouble));
       return;
     }
-    if (fields.length !== header.length) {
-      log.add(
-        record,
-        `raden har ${fields.length} fält men rubrikraden har ${header.length}. Kontrollera avgränsare och citattecken.`,
-      );
+    if (fields.length > h.length && fields.slice(h.length).every((f) => f.trim() === '')) {
+      fields = fields.slice(0, h.length); // Excel writes trailing empty fields; they carry nothing
+    }
+    if (fields.length !== h.length) {
+      log.add(line, fieldCountMessage(fields, h.length, delimiter));
       return;
     }
     const field = (f: OffenceField) => {
-      const i = state.mapping[f];
-      return i === undefined ? '' : (fields[i] ?? '');
+      const i = m[f];
+      return i === undefined ? '' : fields[i];
     };
-    const day = parseIsoDate(field('date'));
-    if (day === null) {
-      log.add(record, `datumet "${field('date')}" går inte att tolka; ange ÅÅÅÅ-MM-DD.`);
+    const date = parseDateTime(field('date'));
+    if (!date.ok) {
+      log.add(line, dateMessage(field('date').trim(), date.reason));
       return;
     }
     const a = parseLocaleNumber(field('coordA'));
     const b = parseLocaleNumber(field('coordB'));
     if (!Number.isFinite(a) || !Number.isFinite(b)) {
-      log.add(record, `koordinaterna "${field('coordA')}", "${field('coordB')}" är inte tal.`);
+      log.add(line, coordinateMessage(field('coordA'), field('coordB'), coordinateNames(h, m)));
       return;
     }
     const i = table.count;
     if (i === table.e.length) growAll(table, raw);
-    table.day[i] = day;
-    const minute = parseMinute(field('time'));
-    if (minute === UNKNOWN_MINUTE) rowsWithoutTime++;
-    table.minute[i] = minute;
-    const rawCategory = field('category').trim();
-    const cat = lookupCategory(lookup, rawCategory);
-    if (cat === UNKNOWN_CATEGORY) {
+    table.day[i] = date.day;
+    table.minute[i] = minuteOf(field('time'), m.time !== undefined, date, line);
+    const rawCategory = (m.category !== undefined ? field('category') : field('type')).trim();
+    const category = lookupCategory(lookup, rawCategory);
+    if (category === UNKNOWN_CATEGORY) {
       unknownCategories.set(rawCategory, (unknownCategories.get(rawCategory) ?? 0) + 1);
     }
-    table.category[i] = cat;
+    table.category[i] = category;
     table.typeIndex[i] = types.code(field('type').trim());
     table.streetIndex[i] = streets.code(field('street').trim());
     raw.a[i] = a;
     raw.b[i] = b;
-    raw.row[i] = record;
+    raw.line[i] = line;
     table.count++;
   };
 
-  Papa.parse<string[]>(body, {
+  /** The time column wins; otherwise a time inside the date value is used. */
+  const minuteOf = (
+    timeText: string,
+    hasTimeColumn: boolean,
+    date: { minute: number; timeInvalid: boolean },
+    line: number,
+  ): number => {
+    const time = hasTimeColumn ? parseTimeOfDay(timeText) : 'empty';
+    if (typeof time === 'number') return time;
+    if (time === 'invalid') {
+      warnings.add(line, timeWarning(timeText.trim()));
+      return UNKNOWN_MINUTE;
+    }
+    if (date.timeInvalid) warnings.add(line, timeWarning(''));
+    if (date.minute !== UNKNOWN_MINUTE) {
+      clockInDate.seen = true;
+      if (date.minute !== 0) clockInDate.midnightOnly = false;
+    }
+    return date.minute;
+  };
+
+  const startRows = () => {
+    detection = decideColumns(header as string[]);
+    for (const p of pending) readRecord(p.fields, p.line, p.trouble);
+    pending.length = 0;
+  };
+
+  readDelimitedRecords(
+    body,
     delimiter,
-    header: false,
-    skipEmptyLines: true,
-    chunkSize: 1 << 20,
-    chunk(results: Papa.ParseResult<string[]>) {
-      for (const fields of results.data) readRow(fields);
-      options.onProgress?.(Math.min(1, results.meta.cursor / body.length));
+    (fields, line, trouble) => {
+      if (!header) {
+        if (trouble) throw new ImportError(fileName, quoteMessage(line, trouble));
+        header = fields.map((f) => f.trim());
+        return;
+      }
+      if (detection) readRecord(fields, line, trouble);
+      else {
+        pending.push({ fields, line, trouble });
+        if (pending.length === DETECTION_SAMPLE) startRows();
+      }
     },
-    complete() {
-      state.finished = true;
-    },
-  });
-  const { header, mapping } = state;
-  // Papa parses strings synchronously; anything else would leave the table half-filled.
-  if (!state.finished) throw new Error('papaparse did not finish synchronously');
-  if (!header) throw new ImportError(fileName, 'filen saknar rubrikrad.');
+    options.onProgress,
+  );
+  if (!header) throw new ImportError(fileName, 'filen saknar rubrikrad. Lägg till en rubrikrad, t.ex. Datum;Brottskategori;X;Y.');
+  if (!detection) startRows();
+  const h: string[] = header;
+  const { mapping, notes } = detection as unknown as ColumnDetection;
   if (table.count === 0) {
     throw new ImportError(
       fileName,
-      `ingen rad kunde användas (${log.total} fel). Första felet: ${log.items[0]?.message ?? 'okänt'}`,
+      `ingen rad kunde användas (${log.total} fel). Första felet, rad ${log.items[0]?.row}: ${log.items[0]?.message}`,
     );
   }
 
+  const names = coordinateNames(h, mapping);
   const sampleA = sample(raw.a, table.count);
   const sampleB = sample(raw.b, table.count);
-  const guess = guessCoordinates(sampleA, sampleB);
+  const guess = guessCoordinates(sampleA, sampleB, names);
   const crs = options.crs ?? guess?.crs;
   if (!crs) {
     throw new ImportError(
       fileName,
-      'koordinatsystemet känns inte igen (varken WGS 84, SWEREF 99 TM eller SWEREF 99 18 00). Välj koordinatsystem för filen.',
+      `koordinatsystemet känns inte igen: ${describeUnrecognised(sampleA, sampleB, names)}. ` +
+        'Kontrollera att rätt kolumner används som koordinater, eller välj koordinatsystem för filen.',
     );
   }
   const eastColumn = options.eastColumn ?? guess?.eastColumn ?? 0;
   const projected = project(table, raw, crs, eastColumn, log);
+  if (clockInDate.seen && clockInDate.midnightOnly && mapping.time === undefined) {
+    // Excel stores a plain date as "2024-03-05 00:00:00": midnight everywhere means no time at all.
+    projected.minute.fill(UNKNOWN_MINUTE);
+    notes.push('alla tider i datumkolumnen är 00:00, så filen räknas som utan klockslag');
+  }
+  if (mapping.category === undefined) notes.push('ingen kolumn för brottskategori; brottstypen avgör kategorin');
+  options.onProgress?.(1);
   return {
     table: trimOffenceTable({ ...projected, types: types.values, streets: streets.values }),
     delimiter,
-    header,
+    header: h,
     mapping,
     crs,
     eastColumn,
-    detectedText: `${CRS_LABELS[crs]}, ${guess?.explanation ?? 'valt av användaren'}`,
+    detectedText:
+      options.crs || !guess ? `${CRS_LABELS[crs]} (${crs}): valt av användaren` : guess.explanation,
+    columnsText: describeColumns(h, mapping, notes),
     problems: log.items,
     problemCount: log.total,
+    warnings: warnings.items,
+    warningCount: warnings.total,
     unknownCategories,
-    rowsWithoutTime,
+    rowsWithoutTime: countUnknownMinutes(projected),
   };
+}
+
+/** A first row with dates or numbers where names belong: the export has no header row. */
+function looksLikeData(header: string[]): boolean {
+  return header.filter((h) => parseDateTime(h).ok || Number.isFinite(parseLocaleNumber(h))).length >= 2;
+}
+
+function missingColumnsMessage(header: string[], missing: OffenceField[]): string {
+  return (
+    `hittar inga kolumner för ${missing.map((f) => FIELD_LABELS[f]).join(', ')} i rubrikraden ` +
+    `(${header.join(', ')}). Byt namn på kolumnerna (t.ex. Datum, Brottskategori, X, Y) ` +
+    'eller ange vilka kolumner som ska användas.'
+  );
+}
+
+function coordinateNames(header: string[], m: ColumnMapping): [string, string] {
+  return [header[m.coordA ?? -1] ?? 'koordinat 1', header[m.coordB ?? -1] ?? 'koordinat 2'];
+}
+
+const DESCRIBED: OffenceField[] = ['id', 'date', 'time', 'category', 'type', 'street', 'coordA', 'coordB'];
+
+function describeColumns(header: string[], m: ColumnMapping, notes: string[]): string {
+  const used = DESCRIBED.flatMap((f) => {
+    const i = m[f];
+    return i === undefined ? [] : [`${FIELD_LABELS[f]} = "${header[i]}" (kolumn ${i + 1})`];
+  });
+  return [used.join(', '), ...notes].join('; ');
+}
+
+function countUnknownMinutes(t: OffenceTable): number {
+  let n = 0;
+  for (let i = 0; i < t.count; i++) if (t.minute[i] === UNKNOWN_MINUTE) n++;
+  return n;
 }
 
 function sample(values: Float64Array, count: number): number[] {
@@ -208,7 +326,7 @@ function sample(values: Float64Array, count: number): number[] {
   return out;
 }
 
-/** Reprojects once at load; rows landing outside Sweden are reported as a probable wrong system. */
+/** Reprojects once at load; rows landing outside Sweden are reported, with a hint when swapping fits. */
 function project(
   table: OffenceTable,
   raw: RawCoords,
@@ -218,16 +336,15 @@ function project(
 ): OffenceTable {
   const toWgs = crs === 'EPSG:4326' ? null : projector(crs, 'EPSG:4326');
   const toTm = crs === 'EPSG:3006' ? null : projector('EPSG:4326', 'EPSG:3006');
+  const lonLat = (east: number, north: number) => (toWgs ? toWgs.forward([east, north]) : [east, north]);
   let kept = 0;
   for (let i = 0; i < table.count; i++) {
     const east = eastColumn === 0 ? raw.a[i] : raw.b[i];
     const north = eastColumn === 0 ? raw.b[i] : raw.a[i];
-    const [lon, lat] = toWgs ? toWgs.forward([east, north]) : [east, north];
+    const [lon, lat] = lonLat(east, north);
     if (!isInSweden(lon, lat)) {
-      log.add(
-        raw.row[i],
-        `punkten (${east}, ${north}) hamnar utanför Sverige i ${CRS_LABELS[crs]}. Fel koordinatsystem eller förväxlade kolumner?`,
-      );
+      const [sLon, sLat] = lonLat(north, east);
+      log.add(raw.line[i], outsideSwedenMessage(east, north, CRS_LABELS[crs], isInSweden(sLon, sLat)));
       continue;
     }
     const [e, n] = toTm ? toTm.forward([lon, lat]) : [east, north];
@@ -270,5 +387,5 @@ function growAll(table: OffenceTable, raw: RawCoords): void {
   table.streetIndex = grow(table.streetIndex);
   raw.a = grow(raw.a);
   raw.b = grow(raw.b);
-  raw.row = grow(raw.row);
+  raw.line = grow(raw.line);
 }

@@ -1,4 +1,4 @@
-import type { LineString, Point } from 'geojson';
+import type { LineString, MultiLineString, Point } from 'geojson';
 import { ImportError } from './importProblem';
 
 /** A platssamverkan site. */
@@ -54,7 +54,7 @@ export function parseSites(text: string, fileName: string): SiteFeature[] {
       const [lon, lat] = (f.geometry as Point).coordinates;
       return {
         id: str(p.id) || `plats-${i}`,
-        name: str(p.namn),
+        name: str(p.namn ?? p.name) || `Plats ${i + 1}`,
         district: str(p.stadsdelsomrade),
         cadence: str(p.motesfrekvens),
         responsible: str(p.ansvarig),
@@ -66,20 +66,23 @@ export function parseSites(text: string, fileName: string): SiteFeature[] {
     });
 }
 
+/** Routes from our GeoJSON or from a phone's GPX/KML (`name`, `time`; tracks may be MultiLineStrings). */
 export function parseWalks(text: string, fileName: string): WalkFeature[] {
-  return featuresOf<LineString>(text, fileName)
-    .filter((f) => f.geometry?.type === 'LineString')
-    .map((f, i) => {
-      const p = f.properties ?? {};
-      return {
-        id: str(p.id) || `vandring-${i}`,
-        name: str(p.namn),
-        date: str(p.datum),
-        startTime: str(p.starttid),
-        organiser: str(p.arrangor),
-        district: str(p.stadsdelsomrade),
-        meetingPoint: str(p.motesplats),
-        path: (f.geometry as LineString).coordinates.map((c) => [c[0], c[1]] as [number, number]),
-      };
-    });
+  return featuresOf<LineString | MultiLineString>(text, fileName).flatMap((f, i) => {
+    const g = f.geometry;
+    if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) return [];
+    const p = f.properties ?? {};
+    const time = str(p.time);
+    const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+    return lines.map((line, k) => ({
+      id: `${str(p.id) || `vandring-${i}`}${lines.length > 1 ? `-${k + 1}` : ''}`,
+      name: str(p.namn ?? p.name) || `Vandring ${i + 1}`,
+      date: str(p.datum) || time.slice(0, 10),
+      startTime: str(p.starttid) || time.slice(11, 16),
+      organiser: str(p.arrangor),
+      district: str(p.stadsdelsomrade),
+      meetingPoint: str(p.motesplats),
+      path: line.map((c) => [c[0], c[1]] as [number, number]),
+    }));
+  });
 }

@@ -10,7 +10,8 @@ import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
 import type { BasemapId } from '../map/basemaps';
-import type { OffenceSummary, PatternResult } from '../worker/analysisService';
+import type { IndicatorView, OffenceOverview, PatternResult } from '../worker/analysisService';
+import type { DatasetSummary, FailedFile } from '../worker/datasetTypes';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 
 export interface LoadStatus {
@@ -27,7 +28,9 @@ export interface AppState {
   ods: Signal<AreaSummary[]>;
   sites: Signal<SiteFeature[]>;
   walks: Signal<WalkFeature[]>;
-  offences: Signal<OffenceSummary | null>;
+  offences: Signal<OffenceOverview | null>;
+  datasets: Signal<DatasetSummary[]>;
+  failedFiles: Signal<FailedFile[]>;
   period: Signal<PeriodChoice>;
   filter: Signal<OffenceFilter>;
   /** Counts below this are shown as "< N". */
@@ -40,6 +43,9 @@ export interface AppState {
   ringWidth: Signal<number>;
   patterns: Signal<PatternResult | null>;
   mapMode: Signal<MapMode>;
+  /** Which indicator table (and columns) the map shows in the 'indicator' mode. */
+  indicatorChoice: Signal<{ id: string; nameColumn?: number; valueColumn?: number } | null>;
+  indicator: Signal<IndicatorView | null>;
   viewBounds: Signal<LonLatBounds | null>;
   /** Draw individual offences when at most RAW_POINT_LIMIT are in view. */
   showRawPoints: Signal<boolean>;
@@ -53,7 +59,7 @@ export interface AppState {
 }
 
 /** Areas coloured per hectare, or a density surface in metres. */
-export type MapMode = 'areas' | DensityKind;
+export type MapMode = 'areas' | 'indicator' | DensityKind;
 
 /** Measured here: raw points are slow to draw in software WebGL; thousands stay smooth. */
 export const RAW_POINT_LIMIT = 5000;
@@ -80,6 +86,8 @@ export function createAppState(initial: InitialSettings): AppState {
     sites: signal([]),
     walks: signal([]),
     offences: signal(null),
+    datasets: signal([]),
+    failedFiles: signal([]),
     period: signal(DEFAULT_PERIOD),
     filter: signal(DEFAULT_FILTER),
     privacyThreshold: signal(initial.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD),
@@ -89,6 +97,8 @@ export function createAppState(initial: InitialSettings): AppState {
     ringWidth: signal(100),
     patterns: signal(null),
     mapMode: signal('areas'),
+    indicatorChoice: signal(null),
+    indicator: signal(null),
     viewBounds: signal(null),
     showRawPoints: signal(true),
     pointsInView: signal(null),
@@ -99,4 +109,10 @@ export function createAppState(initial: InitialSettings): AppState {
     lantmaterietKey: signal(initial.lantmaterietKey),
     basemapNotice: signal(null),
   };
+}
+
+/** The density surface, when the map shows one (not areas or an indicator). */
+export function activeDensity(state: AppState): DrawableDensity | null {
+  const mode = state.mapMode.value;
+  return mode === 'areas' || mode === 'indicator' ? null : state.density.value;
 }

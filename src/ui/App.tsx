@@ -3,11 +3,13 @@ import { useMemo } from 'preact/hooks';
 import { quantileClasses } from '../map/layers/colorScale';
 import { COLD_COLOR, HOT_COLOR, hexagonClasses, kdeClasses } from '../map/layers/densityLayers';
 import { basemapOption } from '../map/basemaps';
-import type { AppState } from '../state/appState';
+import { activeDensity, type AppState } from '../state/appState';
+import { areaRates } from '../map/layers/stadsdelLayers';
 import { periodsOf } from '../state/periodChoice';
 import { AreaTable } from './AreaTable';
 import { ComparisonTable } from './ComparisonTable';
-import { DataInfo } from './DataInfo';
+import { DataPanel, type DataPanelActions } from './DataPanel';
+import { DropZone } from './DropZone';
 import { FilterControls } from './FilterControls';
 import { Legend } from './Legend';
 import { MapModeControls } from './MapModeControls';
@@ -28,7 +30,11 @@ function yearsOf(firstDay: number, lastDay: number): number[] {
 }
 
 function legendTitle(state: AppState): string {
-  const d = state.mapMode.value === 'areas' ? null : state.density.value;
+  const d = activeDensity(state);
+  const ind = state.indicator.value;
+  if (state.mapMode.value === 'indicator' && ind) {
+    return `${ind.header[ind.valueColumn]} (${ind.fileName})`;
+  }
   if (d?.kind === 'kde') {
     return `Täthet, brott per hektar (KDE ${state.densityParams.value.bandwidth} m, celler ${d.cellSize} m)`;
   }
@@ -37,17 +43,27 @@ function legendTitle(state: AppState): string {
   return 'Anmälda brott per hektar';
 }
 
-export function App({ state }: { state: AppState }) {
+export function App({ state, actions }: { state: AppState; actions: DataPanelActions }) {
   const rows = useMemo(() => computed(() => state.result.value?.stadsdelar ?? []), [state]);
+  const areaValues = useMemo(
+    () =>
+      computed(() => {
+        const ind = state.indicator.value;
+        if (state.mapMode.value === 'indicator' && ind)
+          return new Map(ind.values.map((v) => [v.areaId, v.value]));
+        return areaRates(rows.value, state.privacyThreshold.value);
+      }),
+    [rows, state],
+  );
   const classes = useMemo(
     () =>
       computed(() => {
-        const d = state.mapMode.value === 'areas' ? null : state.density.value;
+        const d = activeDensity(state);
         if (d?.kind === 'kde') return kdeClasses(d);
         if (d?.kind === 'hexagon') return hexagonClasses(d, state.privacyThreshold.value);
-        return quantileClasses(rows.value.map((r) => r.perHectare));
+        return quantileClasses([...areaValues.value.values()]);
       }),
-    [rows, state],
+    [areaValues, state],
   );
   const result = state.result.value;
   const offences = state.offences.value;
@@ -123,12 +139,18 @@ export function App({ state }: { state: AppState }) {
             )}
           </>
         )}
-        {offences && <DataInfo offences={offences} isDemo={state.isDemo.value} />}
+        <DataPanel
+          datasets={state.datasets.value}
+          failed={state.failedFiles.value}
+          indicator={state.indicator.value}
+          actions={actions}
+        />
         <SettingsPanel state={state} />
       </aside>
       <main class="map-wrap">
+        <DropZone onFiles={actions.addFiles} />
         {mapReady ? (
-          <MapView state={state} classes={classes} rows={rows} />
+          <MapView state={state} classes={classes} rows={rows} areaValues={areaValues} />
         ) : (
           <div class="map placeholder">Kartan laddas…</div>
         )}

@@ -19,9 +19,21 @@ export function MapModeControls({ state }: { state: AppState }) {
   const set = (patch: Partial<typeof p>) => (state.densityParams.value = { ...p, ...patch });
   return (
     <details class="card map-mode">
-      <summary>Kartvisning: {MODES.find((m) => m.id === mode)?.label}</summary>
+      <summary>
+        Kartvisning: {mode === 'indicator' ? 'Indikator' : MODES.find((m) => m.id === mode)?.label}
+      </summary>
       <div class="toggles" role="radiogroup">
-        {MODES.map((m) => (
+        {[
+          ...MODES,
+          ...(state.indicator.value
+            ? [
+                {
+                  id: 'indicator' as MapMode,
+                  label: `Indikator: ${state.indicator.value.fileName}`,
+                },
+              ]
+            : []),
+        ].map((m) => (
           <label key={m.id} class="toggle">
             <input
               type="radio"

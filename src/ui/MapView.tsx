@@ -7,19 +7,20 @@ import type { ColorClasses } from '../map/layers/colorScale';
 import { rawPoints } from '../map/layers/rawPointsLayer';
 import { MapController } from '../map/MapController';
 import { districtBounds } from '../map/viewBounds';
-import type { AppState } from '../state/appState';
+import { activeDensity, type AppState } from '../state/appState';
 import { tooltipText } from './tooltip';
 
 interface Props {
   state: AppState;
   classes: ReadonlySignal<ColorClasses>;
   rows: ReadonlySignal<AreaRow[]>;
+  areaValues: ReadonlySignal<Map<string, number>>;
 }
 
 /** The first screen shows Kungsholmen, the stadsdelsområde of the demo lägesbild. */
 const START_DISTRICT = 'Kungsholmen';
 
-export function MapView({ state, classes, rows }: Props) {
+export function MapView({ state, classes, rows, areaValues }: Props) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current) return;
@@ -56,9 +57,9 @@ export function MapView({ state, classes, rows }: Props) {
       controller.setLayers(
         dashboardLayers({
           stadsdelar: state.stadsdelar.value,
-          rows: rows.value,
+          areaValues: areaValues.value,
           classes: classes.value,
-          density: state.mapMode.value === 'areas' ? null : state.density.value,
+          density: activeDensity(state),
           privacyThreshold: state.privacyThreshold.value,
           selectedId: state.selectedAreaId.value,
           ods: state.ods.value,
@@ -83,6 +84,6 @@ export function MapView({ state, classes, rows }: Props) {
       stopBasemap();
       controller.destroy();
     };
-  }, [state, classes, rows]);
+  }, [state, classes, rows, areaValues]);
   return <div ref={container} class="map" data-testid="map" />;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, waitForMapReady, type OpenedPage } from './browser';
+import { openPage, openSection, waitForMapReady, type OpenedPage } from './browser';
 
 /** There is no network here, exactly like a tablet out of coverage: online basemaps must fail gracefully. */
 describe('an online basemap that cannot be reached', () => {
@@ -8,7 +8,7 @@ describe('an online basemap that cannot be reached', () => {
   beforeAll(async () => {
     opened = await openPage(inject('baseUrl'));
     await waitForMapReady(opened.page);
-    await opened.page.locator('summary', { hasText: 'Inställningar' }).click();
+    await openSection(opened.page, 'Inställningar');
     await opened.page.getByTestId('basemap').selectOption('osm');
   });
 

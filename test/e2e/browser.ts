@@ -67,3 +67,12 @@ export async function waitForMapReady(page: Page): Promise<void> {
 export const OUTPUT_DIR = join(import.meta.dirname, 'output');
 export const GOLDEN_DIR = join(import.meta.dirname, 'golden');
 mkdirSync(OUTPUT_DIR, { recursive: true });
+
+/** Opens a collapsible panel section by its summary text, without closing one that is already open. */
+export async function openSection(page: Page, summaryText: string): Promise<void> {
+  const details = page
+    .locator('details', { has: page.locator('summary', { hasText: summaryText }) })
+    .first();
+  if ((await details.getAttribute('open')) === null)
+    await details.locator('summary').first().click();
+}

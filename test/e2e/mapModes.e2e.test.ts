@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, waitForMapReady, type OpenedPage } from './browser';
+import { openPage, openSection, waitForMapReady, type OpenedPage } from './browser';
 
 describe('density surfaces in metres', () => {
   let opened: OpenedPage;
@@ -7,7 +7,7 @@ describe('density surfaces in metres', () => {
   beforeAll(async () => {
     opened = await openPage(inject('baseUrl'));
     await waitForMapReady(opened.page);
-    await opened.page.locator('summary', { hasText: 'Kartvisning' }).click();
+    await openSection(opened.page, 'Kartvisning');
   });
 
   afterAll(async () => {

@@ -1,4 +1,3 @@
-import type { AreaRow } from '../../analysis/areaTable';
 import type { AreaSummary } from '../../data/areaLayers';
 import type { DrawableDensity } from '../../data/densityToWgs84';
 import type { SiteFeature, WalkFeature } from '../../data/parseOverlays';
@@ -13,7 +12,8 @@ import { stadsdelChoropleth, stadsdelLabels } from './stadsdelLayers';
 
 export interface DashboardLayerInput {
   stadsdelar: AreaSummary[];
-  rows: AreaRow[];
+  /** The value each area is coloured by (rates, or an indicator). */
+  areaValues: Map<string, number>;
   /** Colour classes of whatever is shown: rates per area, KDE density or hexagon counts. */
   classes: ColorClasses;
   privacyThreshold: number;
@@ -30,17 +30,10 @@ export interface DashboardLayerInput {
 
 function base(input: DashboardLayerInput): LayerSpec[] {
   const d = input.density;
-  if (!d) {
+  if (!d)
     return [
-      stadsdelChoropleth(
-        input.stadsdelar,
-        input.rows,
-        input.classes,
-        input.selectedId,
-        input.privacyThreshold,
-      ),
+      stadsdelChoropleth(input.stadsdelar, input.areaValues, input.classes, input.selectedId),
     ];
-  }
   const surface =
     d.kind === 'kde'
       ? kdeLayer(d, input.classes)

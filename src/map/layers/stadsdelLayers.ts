@@ -9,25 +9,27 @@ import { LABEL_FONT } from './textStyle';
 interface AreaProps {
   id: string;
   name: string;
-  perHectare: number | undefined;
+  value: number | undefined;
 }
 
-/** Stadsdelar coloured by crimes per hectare in the selected period. */
-export function stadsdelChoropleth(
-  areas: AreaSummary[],
-  rows: AreaRow[],
-  classes: ColorClasses,
-  selectedId: string | null,
-  privacyThreshold: number,
-): LayerSpec {
-  // A masked count must not leak through its colour: such areas get the no-data colour.
-  const rate = new Map(
+/** Crimes per hectare per area; a masked count must not leak through its colour, so it gets none. */
+export function areaRates(rows: AreaRow[], privacyThreshold: number): Map<string, number> {
+  return new Map(
     rows.filter((r) => !isMasked(r.count, privacyThreshold)).map((r) => [r.id, r.perHectare]),
   );
+}
+
+/** Stadsdelar coloured by a value per area: crimes per hectare, or an indicator such as a survey result. */
+export function stadsdelChoropleth(
+  areas: AreaSummary[],
+  values: Map<string, number>,
+  classes: ColorClasses,
+  selectedId: string | null,
+): LayerSpec {
   const data: Feature<Polygon | MultiPolygon, AreaProps>[] = areas.map((a) => ({
     type: 'Feature',
     geometry: a.geometry,
-    properties: { id: a.id, name: a.name, perHectare: rate.get(a.id) },
+    properties: { id: a.id, name: a.name, value: values.get(a.id) },
   }));
   return {
     type: 'GeoJsonLayer',
@@ -37,13 +39,13 @@ export function stadsdelChoropleth(
       pickable: true,
       filled: true,
       stroked: true,
-      getFillColor: (f) => colorFor(classes, (f.properties as AreaProps).perHectare),
+      getFillColor: (f) => colorFor(classes, (f.properties as AreaProps).value),
       getLineColor: (f) =>
         (f.properties as AreaProps).id === selectedId ? [20, 40, 90, 255] : [255, 255, 255, 230],
       getLineWidth: (f) => ((f.properties as AreaProps).id === selectedId ? 4 : 1.5),
       lineWidthUnits: 'pixels',
       updateTriggers: {
-        getFillColor: [rows, classes, privacyThreshold],
+        getFillColor: [values, classes],
         getLineColor: selectedId,
         getLineWidth: selectedId,
       },

@@ -2,8 +2,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { parseAreas } from '../data/parseAreas';
-import { assignToFirstPolygon, buildPolygonIndex, pointsInEachPolygon } from './polygonIndex';
+import { parseAreas } from '../../src/data/parseAreas';
+import {
+  assignToFirstPolygon,
+  buildPolygonIndex,
+  pointsInEachPolygon,
+} from '../../src/analysis/polygonIndex';
 
 /**
  * Turf-style fixtures: each in/*.geojson holds polygons and labelled points
@@ -11,7 +15,7 @@ import { assignToFirstPolygon, buildPolygonIndex, pointsInEachPolygon } from './
  * gives it to and which polygons count it independently.
  * UPDATE_FIXTURES=1 rewrites out/ (review the diff).
  */
-const DIR = join(import.meta.dirname, '../../test/fixtures/counting');
+const DIR = join(import.meta.dirname, '../fixtures/counting');
 
 function run(file: string) {
   const text = readFileSync(join(DIR, 'in', file), 'utf8');

@@ -1,0 +1,78 @@
+import { decodeText } from '../decodeText';
+import { flagOutsideSweden } from '../formats/flagOutsideSweden';
+import { readGeoJson } from '../formats/readGeoJson';
+import { readIndicatorTable } from '../formats/readIndicatorTable';
+import { readKmlGpx, readKmz } from '../formats/readKmlGpx';
+import { readShapefileZip } from '../formats/readShapefileZip';
+import { sniffFormat } from '../formats/sniffFormat';
+import { ImportError } from '../importProblem';
+import { parseOffencesCsv } from '../parseOffencesCsv';
+import type { ImportedFile, ImportOptions } from './importTypes';
+
+export { guessRole } from '../formats/guessRole';
+export { CrsNeededError } from '../formats/readShapefileZip';
+
+const NOT_SUPPORTED =
+  'är ingen text-, GeoJSON-, Shapefile-, KML- eller GPX-fil. Välj en CSV-fil (t.ex. från Excel), ' +
+  'en GeoJSON-fil, en zippad Shapefile eller en KML- eller GPX-fil.';
+
+/** A delimited table: an offence file, or else an indicator table when it looks like one. */
+function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
+  const { text, encoding } = decodeText(bytes, options.encoding);
+  try {
+    const result = parseOffencesCsv(text, fileName, {
+      mapping: options.mapping,
+      crs: options.crs,
+      eastColumn: options.eastColumn,
+      categoryMapping: options.categoryMapping,
+      onProgress: options.onProgress,
+    });
+    return { kind: 'offences', fileName, format: 'csv', encoding, result };
+  } catch (e) {
+    // A table without coordinates (survey results per stadsdel) is not a broken offence file.
+    const table = e instanceof ImportError && !options.mapping ? readIndicatorTable(text) : null;
+    if (!table) throw e;
+    return { kind: 'table', fileName, format: 'csv', encoding, ...table };
+  }
+}
+
+/**
+ * Reads any file a user brings: delimited text (offences or an indicator
+ * table), GeoJSON, a zipped Shapefile, KML/KMZ or GPX. The content decides
+ * the format, not the name. Throws ImportError (Swedish, naming the file and
+ * what to do) for a file that cannot be used; CrsNeededError when the user
+ * must choose the coordinate system.
+ */
+export function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): ImportedFile {
+  const imported = importAnyFormat(fileName, bytes, options);
+  return imported.kind === 'features' ? flagOutsideSweden(imported) : imported;
+}
+
+function importAnyFormat(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
+  switch (sniffFormat(fileName, bytes)) {
+    case 'empty':
+      throw new ImportError(fileName, 'är tom. Välj en fil med innehåll.');
+    case 'zip':
+      return readShapefileZip(fileName, bytes, options);
+    case 'kmz':
+      return readKmz(fileName, bytes, options);
+    case 'xml':
+      return readKmlGpx(fileName, bytes, options);
+    case 'json':
+      return readGeoJson(decodeText(bytes, options.encoding).text, fileName, options.crs);
+    case 'shapefile-part':
+      throw new ImportError(
+        fileName,
+        'är en del av en Shapefile. Packa .shp, .shx, .dbf och .prj i en zip-fil och välj zip-filen.',
+      );
+    case 'utf16':
+      throw new ImportError(
+        fileName,
+        'är sparad som UTF-16 (Excels "Unicode-text"). Spara den i Excel som "CSV UTF-8 (kommaavgränsad)" och välj den igen.',
+      );
+    case 'binary':
+      throw new ImportError(fileName, NOT_SUPPORTED);
+    case 'text':
+      return importDelimited(fileName, bytes, options);
+  }
+}

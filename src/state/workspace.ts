@@ -1,0 +1,205 @@
+import type { CrsCode } from '../data/crs';
+import type { TextEncodingName } from '../data/decodeText';
+import type { ColumnMapping } from '../data/detectColumns';
+import type { FileRole } from '../data/import/importTypes';
+import { layoutKey } from '../data/layoutKey';
+import { normalizeName } from '../data/normalizeName';
+import type { DataPanelActions } from '../ui/DataPanel';
+import { proxyCallback, type AnalysisClient } from '../worker/analysisClient';
+import type { AddFileRequest, WorkspaceSummary } from '../worker/analysisService';
+import type { AppState } from './appState';
+import type { FileStore, StoredFile } from './fileStore';
+
+export interface DemoUrls {
+  stadsdelar: string;
+  ods: string;
+  offences: string;
+  sites: string;
+  walks: string;
+}
+
+function apply(state: AppState, w: WorkspaceSummary): void {
+  state.datasets.value = w.datasets;
+  state.failedFiles.value = w.failed;
+  state.stadsdelar.value = w.stadsdelar;
+  state.ods.value = w.ods;
+  state.sites.value = w.sites;
+  state.walks.value = w.walks;
+  state.offences.value = w.offences;
+  state.isDemo.value = w.usesDemo;
+  if (!w.offences) state.result.value = null;
+}
+
+const newId = () => `fil-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** Loads, changes and remembers the user's files; the worker does the reading. */
+export function createWorkspace(
+  state: AppState,
+  analysis: AnalysisClient,
+  store: FileStore | null,
+) {
+  const progress = proxyCallback((step: string, fraction: number) => {
+    state.status.value = { phase: 'loading', step, progress: fraction };
+  });
+
+  const run = async (what: string, task: () => Promise<WorkspaceSummary>): Promise<void> => {
+    try {
+      apply(state, await task());
+      state.status.value = { phase: 'ready', step: 'Klart', progress: 1 };
+    } catch (e) {
+      console.error(e);
+      state.status.value = {
+        phase: 'error',
+        step: '',
+        progress: 0,
+        error: `${what}: ${e instanceof Error ? e.message : String(e)}`,
+      };
+    }
+  };
+
+  const remember = async (id: string, patch: Partial<StoredFile>) => {
+    if (!store) return;
+    const all = await store.all();
+    const old = all.find((f) => f.id === id);
+    if (old) await store.put({ ...old, ...patch });
+  };
+
+  /** The options that read this file are kept for its header, in the file and as a layout. */
+  const rememberLayout = async (id: string, result: WorkspaceSummary) => {
+    const d = result.datasets.find((x) => x.id === id);
+    if (!d?.table || result.failed.length > 0 || !store) return;
+    const options = {
+      mapping: d.table.mapping,
+      eastColumn: d.table.eastColumn,
+      categoryMapping: d.table.categoryMapping,
+      ...(d.crs ? { crs: d.crs } : {}),
+      ...(d.encoding ? { encoding: d.encoding } : {}),
+    };
+    await remember(id, { options });
+    await store.putLayout({ key: layoutKey(d.table.header), options });
+    await analysis.setLayouts(await store.layouts());
+  };
+
+  const abs = (url: string) => new URL(url, document.baseURI).href;
+
+  return {
+    /** The demo first, then the files kept from last time, through the same import path. */
+    async start(demo: DemoUrls): Promise<void> {
+      state.status.value = { phase: 'loading', step: 'Startar', progress: 0 };
+      const demoFiles: AddFileRequest[] = (
+        [
+          ['stadsdelar.geojson', demo.stadsdelar, 'areas'],
+          ['ods.geojson', demo.ods, 'ods'],
+          ['offences.csv', demo.offences, 'offences'],
+          ['platser.geojson', demo.sites, 'sites'],
+          ['vandringar.geojson', demo.walks, 'walks'],
+        ] as const
+      ).map(([name, url, role]) => ({ id: `demo:${name}`, name, url: abs(url), demo: true, role }));
+      const stored = store ? await store.all() : [];
+      if (store) await analysis.setLayouts(await store.layouts());
+      const kept: AddFileRequest[] = stored.map((f) => ({
+        id: f.id,
+        name: f.name,
+        blob: f.blob,
+        role: f.role,
+        options: f.options,
+      }));
+      await run('Data kunde inte laddas', () =>
+        analysis.addFiles([...demoFiles, ...kept], progress),
+      );
+    },
+
+    actions(): DataPanelActions {
+      return {
+        addFiles: (files: File[]) => {
+          void run('Filerna kunde inte läsas', async () => {
+            const requests = files.map((f) => ({ id: newId(), name: f.name, blob: f as Blob }));
+            const result = await analysis.addFiles(requests, progress);
+            const loaded = new Set(result.datasets.map((d) => d.id));
+            for (const r of requests) {
+              if (!loaded.has(r.id) || !store) continue;
+              const role = result.datasets.find((d) => d.id === r.id)?.role as FileRole;
+              await store.put({
+                id: r.id,
+                name: r.name,
+                blob: r.blob,
+                role,
+                options: {},
+                addedAt: Date.now(),
+              });
+            }
+            return result;
+          });
+        },
+        setRole: (id: string, role: FileRole) => {
+          void run('Rollen kunde inte ändras', async () => {
+            const result = await analysis.setRole(id, role);
+            await remember(id, { role });
+            return result;
+          });
+        },
+        setCrs: (id: string, crs: CrsCode) => {
+          void run('Koordinatsystemet kunde inte ändras', async () => {
+            const result = await analysis.reimport(id, { crs });
+            if (result.failed.length === 0) await remember(id, { options: { crs } });
+            return result;
+          });
+        },
+        setEncoding: (id: string, encoding: TextEncodingName) => {
+          void run('Teckenkodningen kunde inte ändras', async () => {
+            const result = await analysis.reimport(id, { encoding });
+            if (result.failed.length === 0) await remember(id, { options: { encoding } });
+            return result;
+          });
+        },
+        setMapping: (id: string, mapping: ColumnMapping, eastColumn: 0 | 1) => {
+          void run('Kolumnerna kunde inte ändras', async () => {
+            const result = await analysis.reimport(id, { mapping, eastColumn });
+            await rememberLayout(id, result);
+            return result;
+          });
+        },
+        assignCategory: (id: string, raw: string, category: number | null) => {
+          void run('Kategorin kunde inte kopplas', async () => {
+            const old = state.datasets.value.find((d) => d.id === id)?.table?.categoryMapping ?? {};
+            const categoryMapping = { ...old };
+            if (category === null) delete categoryMapping[normalizeName(raw)];
+            else categoryMapping[normalizeName(raw)] = category;
+            const result = await analysis.reimport(id, { categoryMapping });
+            await rememberLayout(id, result);
+            return result;
+          });
+        },
+        showIndicator: (id: string, nameColumn?: number, valueColumn?: number) => {
+          state.indicatorChoice.value = { id, nameColumn, valueColumn };
+          state.mapMode.value = 'indicator';
+        },
+        remove: (id: string) => {
+          void run('Filen kunde inte tas bort', async () => {
+            const result = await analysis.remove(id);
+            await store?.remove(id);
+            return result;
+          });
+        },
+        clear: () => {
+          void run('Filerna kunde inte rensas', async () => {
+            const result = await analysis.clearUserFiles();
+            await store?.clear();
+            return result;
+          });
+        },
+        downloadProblems: (id: string) => {
+          void analysis.problemsCsv(id).then((csv) => {
+            const name = state.datasets.value.find((d) => d.id === id)?.fileName ?? 'fil';
+            const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+            const a = document.createElement('a');
+            a.href = url;
+            a.download = `${name.replace(/\.[^.]+$/, '')}-rader-som-inte-kunde-anvandas.csv`;
+            a.click();
+            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import { CRS_LABELS, type CrsCode } from '../data/crs';
+import type { TextEncodingName } from '../data/decodeText';
+import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';
+import type { ColumnMapping } from '../data/detectColumns';
+import type { DatasetSummary, FailedFile } from '../worker/datasetTypes';
+import type { IndicatorView } from '../worker/analysisService';
+import { IndicatorEditor } from './IndicatorEditor';
+import { CategoryMappingEditor, ColumnMappingEditor } from './MappingEditors';
+import { formatCount } from './format';
+
+export interface DataPanelActions {
+  addFiles: (files: File[]) => void;
+  setRole: (id: string, role: FileRole) => void;
+  setCrs: (id: string, crs: CrsCode) => void;
+  setEncoding: (id: string, encoding: TextEncodingName) => void;
+  remove: (id: string) => void;
+  clear: () => void;
+  downloadProblems: (id: string) => void;
+  setMapping: (id: string, mapping: ColumnMapping, eastColumn: 0 | 1) => void;
+  assignCategory: (id: string, raw: string, category: number | null) => void;
+  showIndicator: (id: string, nameColumn?: number, valueColumn?: number) => void;
+}
+
+interface Props {
+  datasets: DatasetSummary[];
+  failed: FailedFile[];
+  indicator: IndicatorView | null;
+  actions: DataPanelActions;
+}
+
+const ACCEPT = '.csv,.txt,.tsv,.geojson,.json,.zip,.kml,.gpx';
+
+function DatasetRow({
+  d,
+  actions,
+  indicator,
+}: {
+  d: DatasetSummary;
+  actions: DataPanelActions;
+  indicator: IndicatorView | null;
+}) {
+  return (
+    <li class="dataset" data-testid="dataset">
+      <div class="dataset-head">
+        <strong>{d.fileName}</strong>
+        {d.demo && <span class="demo-badge small">Demodata</span>}
+        {!d.demo && (
+          <button
+            type="button"
+            class="link"
+            onClick={() => actions.remove(d.id)}
+            aria-label={`Ta bort ${d.fileName}`}
+          >
+            Ta bort
+          </button>
+        )}
+      </div>
+      <p class="caption">
+        {formatCount(d.loaded)} {d.format === 'csv' ? 'rader' : 'objekt'} inlästa. {d.detectedText}
+      </p>
+      {!d.demo && (
+        <div class="dataset-options">
+          <label>
+            Används som
+            <select
+              value={d.role}
+              onChange={(e) => actions.setRole(d.id, e.currentTarget.value as FileRole)}
+            >
+              {Object.entries(ROLE_LABELS).map(([role, label]) => (
+                <option key={role} value={role}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {d.crs && (
+            <label>
+              Koordinatsystem
+              <select
+                value={d.crs}
+                onChange={(e) => actions.setCrs(d.id, e.currentTarget.value as CrsCode)}
+              >
+                {Object.entries(CRS_LABELS).map(([code, label]) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {d.encoding && (
+            <label>
+              Teckenkodning
+              <select
+                value={d.encoding}
+                onChange={(e) =>
+                  actions.setEncoding(d.id, e.currentTarget.value as TextEncodingName)
+                }
+              >
+                <option value="utf-8">UTF-8</option>
+                <option value="windows-1252">Windows-1252 / Latin-1</option>
+              </select>
+            </label>
+          )}
+        </div>
+      )}
+      {d.problemCount > 0 && (
+        <div class="warning">
+          {formatCount(d.problemCount)} rader kunde inte användas, t.ex. rad {d.problems[0]?.row}:{' '}
+          {d.problems[0]?.message}{' '}
+          <button type="button" class="link" onClick={() => actions.downloadProblems(d.id)}>
+            Ladda ner listan (CSV)
+          </button>
+        </div>
+      )}
+      {d.role === 'indicator' && (
+        <IndicatorEditor d={d} view={indicator} onShow={actions.showIndicator} />
+      )}
+      {d.table && !d.demo && (
+        <>
+          <ColumnMappingEditor
+            table={d.table}
+            onChange={(m, east) => actions.setMapping(d.id, m, east)}
+          />
+          <CategoryMappingEditor
+            unknown={d.unknownCategories}
+            table={d.table}
+            onAssign={(raw, cat) => actions.assignCategory(d.id, raw, cat)}
+          />
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The user's files: what each is used as, what was detected, and every row that could not be used. */
+export function DataPanel({ datasets, failed, indicator, actions }: Props) {
+  return (
+    <details class="card data-panel" open={datasets.some((d) => !d.demo) || failed.length > 0}>
+      <summary>Data och filer</summary>
+      <label class="file-button">
+        Lägg till filer (CSV, GeoJSON, Shapefile i zip, KML, GPX)
+        <input
+          type="file"
+          multiple
+          accept={ACCEPT}
+          data-testid="file-input"
+          onChange={(e) => {
+            const files = Array.from(e.currentTarget.files ?? []);
+            e.currentTarget.value = '';
+            if (files.length > 0) actions.addFiles(files);
+          }}
+        />
+      </label>
+      <p class="caption">
+        Eller dra filerna till kartan. Filerna läses bara här i webbläsaren och laddas aldrig upp.
+      </p>
+      {failed.length > 0 && (
+        <ul class="failed" role="alert" data-testid="failed-files">
+          {failed.map((f) => (
+            <li key={f.fileName + f.message}>
+              <strong>{f.fileName}</strong>: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul class="datasets">
+        {datasets.map((d) => (
+          <DatasetRow key={d.id} d={d} actions={actions} indicator={indicator} />
+        ))}
+      </ul>
+      {datasets.some((d) => !d.demo) && (
+        <button type="button" class="danger" onClick={actions.clear} data-testid="clear-files">
+          Rensa mina filer
+        </button>
+      )}
+    </details>
+  );
+}
