@@ -180,7 +180,11 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
                   ]
                 : undefined
             }
-            periodLabel={period.current.label}
+            periodLabel={
+              state.mapMode.value === 'indicator'
+                ? 'Värde per område ur tabellen'
+                : `${period.current.label}, valda kategorier`
+            }
             odsYears={state.odsYears.value}
           />
         )}

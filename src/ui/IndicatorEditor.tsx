@@ -39,7 +39,12 @@ export function IndicatorEditor({ d, view, onShow }: Props) {
         {mine.values.length} områden fick ett värde.
         {mine.unmatchedRows.length > 0 &&
           ` Rader utan matchande område: ${mine.unmatchedRows.join(', ')}.`}
-        {mine.unmatchedAreas.length > 0 && ` Områden utan rad: ${mine.unmatchedAreas.join(', ')}.`}
+        {mine.unmatchedAreas.length > 0 &&
+          ` ${mine.unmatchedAreas.length} områden utan rad${
+            mine.unmatchedAreas.length <= 10
+              ? `: ${mine.unmatchedAreas.join(', ')}`
+              : `, t.ex. ${mine.unmatchedAreas.slice(0, 5).join(', ')}`
+          }.`}
       </p>
     </div>
   );

@@ -34,7 +34,7 @@ export function Legend({
   return (
     <div class="legend" data-testid="legend">
       <h3>{title}</h3>
-      <p class="caption">{periodLabel}, valda kategorier</p>
+      <p class="caption">{periodLabel}</p>
       {items ? (
         <ul>
           {items.map((it) => (

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sharedDataPath } from '../unit/sharedData';
 import { openPage, openSection, waitForMapReady, type OpenedPage } from './browser';
 
 /** A small police-style export in SWEREF 99 18 00 (Stockholm's own system), Windows-1252 encoded. */
@@ -121,5 +125,62 @@ describe('loading a user file', () => {
     expect(
       await opened.page.getByTestId('dataset').filter({ hasText: 'brott-mars.csv' }).count(),
     ).toBe(0);
+  });
+});
+
+describe("loading the city's own files", () => {
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    opened = await openPage(inject('baseUrl'));
+    await waitForMapReady(opened.page);
+    await openSection(opened.page, 'Data och filer');
+  });
+
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+
+  it('reads the stadsdel Shapefile (SWEREF 99 18 00, Latin-1 DBF) as 117 areas', async () => {
+    const dir = sharedDataPath('stockholm-stadsdelar', 'shapefile-sweref99-1800');
+    const zip = zipSync(
+      Object.fromEntries(
+        ['shp', 'shx', 'dbf', 'prj'].map((ext) => [
+          `stadsdelar.${ext}`,
+          new Uint8Array(readFileSync(join(dir, `stadsdelar.${ext}`))),
+        ]),
+      ),
+    );
+    await opened.page
+      .getByTestId('file-input')
+      .setInputFiles({
+        name: 'stadsdelar.zip',
+        mimeType: 'application/zip',
+        buffer: Buffer.from(zip),
+      });
+    const row = opened.page.getByTestId('dataset').filter({ hasText: 'stadsdelar.zip' });
+    await expect.poll(() => row.innerText(), { timeout: 60_000 }).toMatch(/117 objekt inlästa/);
+    expect(await row.innerText()).toMatch(/SWEREF 99 18 00/);
+    await expect
+      .poll(() => opened.page.getByTestId('area-table').innerText())
+      .toMatch(/SKÄRHOLMEN/);
+  });
+
+  it('joins a survey table to the areas by name and reports what did not match', async () => {
+    const table = Buffer.from(
+      'Stadsdel;Andel otrygga (%)\nSTADSHAGEN;16 %\nFredhäll;7,5\nÖstra S:t Göran;15\n',
+      'latin1',
+    );
+    await opened.page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'trygghet.csv', mimeType: 'text/csv', buffer: table });
+    await opened.page.getByTestId('show-indicator').click();
+    const report = opened.page.getByTestId('indicator');
+    await expect
+      .poll(() => report.innerText(), { timeout: 30_000 })
+      .toMatch(/2 områden fick ett värde\. Rader utan matchande område: Östra S:t Göran/);
+    expect(await opened.page.getByTestId('legend').innerText()).toMatch(
+      /Andel otrygga \(%\) \(trygghet\.csv\)/,
+    );
   });
 });
