@@ -151,13 +151,11 @@ describe("loading the city's own files", () => {
         ]),
       ),
     );
-    await opened.page
-      .getByTestId('file-input')
-      .setInputFiles({
-        name: 'stadsdelar.zip',
-        mimeType: 'application/zip',
-        buffer: Buffer.from(zip),
-      });
+    await opened.page.getByTestId('file-input').setInputFiles({
+      name: 'stadsdelar.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zip),
+    });
     const row = opened.page.getByTestId('dataset').filter({ hasText: 'stadsdelar.zip' });
     await expect.poll(() => row.innerText(), { timeout: 60_000 }).toMatch(/117 objekt inlästa/);
     expect(await row.innerText()).toMatch(/SWEREF 99 18 00/);
