@@ -97,13 +97,11 @@ export function createWorkspace(
       ).map(([name, url, role]) => ({ id: `demo:${name}`, name, url: abs(url), demo: true, role }));
       const stored = store ? await store.all() : [];
       if (store) await analysis.setLayouts(await store.layouts());
-      const kept: AddFileRequest[] = stored.map((f) => ({
-        id: f.id,
-        name: f.name,
-        blob: f.blob,
-        role: f.role,
-        options: f.options,
-      }));
+      const kept: AddFileRequest[] = [];
+      for (const f of stored) {
+        const blob = await store?.blob(f.id);
+        if (blob) kept.push({ id: f.id, name: f.name, blob, role: f.role, options: f.options });
+      }
       await run('Data kunde inte laddas', () =>
         analysis.addFiles([...demoFiles, ...kept], progress),
       );
@@ -113,7 +111,12 @@ export function createWorkspace(
       return {
         addFiles: (files: File[]) => {
           void run('Filerna kunde inte läsas', async () => {
-            const requests = files.map((f) => ({ id: newId(), name: f.name, blob: f as Blob }));
+            const requests = files.map((f) => ({
+              id: newId(),
+              name: f.name,
+              blob: f as Blob,
+              persist: store !== null,
+            }));
             const result = await analysis.addFiles(requests, progress);
             const loaded = new Set(result.datasets.map((d) => d.id));
             for (const r of requests) {
@@ -122,7 +125,6 @@ export function createWorkspace(
               await store.put({
                 id: r.id,
                 name: r.name,
-                blob: r.blob,
                 role,
                 options: {},
                 addedAt: Date.now(),

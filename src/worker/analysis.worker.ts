@@ -1,4 +1,16 @@
 import * as Comlink from 'comlink';
+import { openFileStore, type FileStore } from '../state/fileStore';
 import { createAnalysisService } from './analysisService';
 
-Comlink.expose(createAnalysisService());
+let store: Promise<FileStore | null> | null = null;
+
+/** Opened on first use; without IndexedDB (private browsing) files are simply not kept. */
+function blobStore(): Promise<FileStore | null> {
+  store ??= openFileStore().catch((e: unknown) => {
+    console.warn('IndexedDB är inte tillgänglig i arbetstråden; filer sparas inte.', e);
+    return null;
+  });
+  return store;
+}
+
+Comlink.expose(createAnalysisService(blobStore));

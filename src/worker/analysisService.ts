@@ -56,6 +56,13 @@ export interface AddFileRequest extends SourceFile {
   demo?: boolean;
   role?: FileRole;
   options?: StoredOptions;
+  /** Keep the file's bytes on this device (IndexedDB), written here so the page never blocks on it. */
+  persist?: boolean;
+}
+
+/** Where the worker keeps the bytes of the user's files; absent in Node. */
+export interface BlobStore {
+  putBlob(id: string, blob: Blob): Promise<void>;
 }
 
 export interface OffenceOverview {
@@ -126,7 +133,7 @@ const messageOf = (e: unknown) =>
  * filter change is answered from typed arrays. Also used directly in Node
  * (tests, benchmarks).
  */
-export function createAnalysisService() {
+export function createAnalysisService(blobStore?: () => Promise<BlobStore | null>) {
   let datasets: Dataset[] = [];
   let layouts: Layouts = new Map();
   let offences: OffenceTable | null = null;
@@ -222,6 +229,7 @@ export function createAnalysisService() {
               layouts,
             ),
           );
+          if (r.persist && r.blob) await (await blobStore?.())?.putBlob(r.id, r.blob);
         } catch (e) {
           if (!(e instanceof ImportError)) console.error(e);
           failed.push({ fileName: r.name, message: messageOf(e) });
