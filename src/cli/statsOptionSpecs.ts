@@ -117,9 +117,9 @@ export const STATS_OPTIONS: OptionSpec[] = [
   },
   {
     name: 'crs',
-    value: 'EPSG:3006|EPSG:3011|EPSG:4326',
+    value: 'EPSG:NNNN',
     description:
-      'brottsfilernas koordinatsystem: SWEREF 99 TM, SWEREF 99 18 00 eller WGS 84. Standard: avgörs av värdenas storlek, som i appen.',
+      'brottsfilernas koordinatsystem: EPSG:4326 (WGS 84), EPSG:3006 (SWEREF 99 TM), EPSG:3007–3018 (SWEREF 99 lokala zoner, t.ex. 3011 = 18 00 för Stockholm) eller EPSG:3021 (RT 90 2,5 gon V). Standard: avgörs av värdenas storlek, som i appen.',
     example: '--crs EPSG:3011',
   },
   {
