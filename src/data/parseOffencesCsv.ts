@@ -64,6 +64,8 @@ export interface OffenceImportResult {
   warningCount: number;
   /** Raw category values that map to no category, with counts; their rows are kept. */
   unknownCategories: Map<string, number>;
+  /** Every distinct raw category value: [value, rows, category index or UNKNOWN_CATEGORY], most rows first. */
+  categoryValues: [string, number, number][];
   rowsWithoutTime: number;
 }
 
@@ -109,6 +111,8 @@ export function parseOffencesCsv(
   const streets = new StringInterner();
   const lookup = categoryLookup(options.categoryMapping);
   const unknownCategories = new Map<string, number>();
+  // One lookup per distinct value, not per row: exports repeat a handful of category names.
+  const categoryValues = new Map<string, { category: number; count: number }>();
   const log = new ProblemLog(fileName);
   const warnings = new ProblemLog(fileName);
   let header: string[] | null = null;
@@ -178,7 +182,13 @@ export function parseOffencesCsv(
     table.day[i] = date.day;
     table.minute[i] = minuteOf(field('time'), m.time !== undefined, date, line);
     const rawCategory = (m.category !== undefined ? field('category') : field('type')).trim();
-    const category = lookupCategory(lookup, rawCategory);
+    let seen = categoryValues.get(rawCategory);
+    if (!seen) {
+      seen = { category: lookupCategory(lookup, rawCategory), count: 0 };
+      categoryValues.set(rawCategory, seen);
+    }
+    seen.count++;
+    const category = seen.category;
     if (category === UNKNOWN_CATEGORY) {
       unknownCategories.set(rawCategory, (unknownCategories.get(rawCategory) ?? 0) + 1);
     }
@@ -282,6 +292,9 @@ export function parseOffencesCsv(
     warnings: warnings.items,
     warningCount: warnings.total,
     unknownCategories,
+    categoryValues: [...categoryValues]
+      .map(([value, v]): [string, number, number] => [value, v.count, v.category])
+      .sort((a, b) => b[1] - a[1]),
     rowsWithoutTime: countUnknownMinutes(projected),
   };
 }

@@ -123,7 +123,6 @@ function DatasetRow({
             onChange={(m, east) => actions.setMapping(d.id, m, east)}
           />
           <CategoryMappingEditor
-            unknown={d.unknownCategories}
             table={d.table}
             onAssign={(raw, cat) => actions.assignCategory(d.id, raw, cat)}
           />

@@ -67,57 +67,51 @@ export function ColumnMappingEditor({
   );
 }
 
-/** Values in the category column that are not lägesbild categories: the user assigns them, nothing is dropped. */
+/** The UNKNOWN_CATEGORY code in the table's category column. */
+const UNKNOWN = 255;
+
+/**
+ * Every value of the category column and the lägesbild category it counts
+ * under: defaults for common Swedish names, changeable; unknown values are
+ * listed first and counted under "Okänd kategori", never dropped.
+ */
 export function CategoryMappingEditor({
-  unknown,
   table,
   onAssign,
 }: {
-  unknown: [string, number][];
   table: Table;
   onAssign: (raw: string, category: number | null) => void;
 }) {
-  const assigned = Object.entries(table.categoryMapping);
-  if (unknown.length === 0 && assigned.length === 0) return null;
+  const values = [...table.categoryValues].sort(
+    (a, b) => Number(b[2] === UNKNOWN) - Number(a[2] === UNKNOWN),
+  );
+  const unknown = values.filter((v) => v[2] === UNKNOWN).length;
+  if (values.length === 0) return null;
   return (
-    <details class="mapping" open={unknown.length > 0}>
-      <summary>Brottskategorier att koppla ({formatCount(unknown.length)} okända)</summary>
-      <table class="data">
+    <details class="mapping" open={unknown > 0}>
+      <summary>
+        Brottskategorier ({formatCount(values.length)} värden, {formatCount(unknown)} okända)
+      </summary>
+      <table class="data" data-testid="category-mapping">
         <tbody>
-          {unknown.map(([raw, n]) => (
+          {values.map(([raw, n, category]) => (
             <tr key={raw}>
               <th scope="row">
                 {raw || '(tom)'} <span class="caption">({formatCount(n)})</span>
               </th>
               <td>
                 <select
-                  value=""
-                  onChange={(e) =>
-                    onAssign(
-                      raw,
-                      e.currentTarget.value === '' ? null : Number(e.currentTarget.value),
-                    )
-                  }
+                  value={String(category)}
+                  onChange={(e) => onAssign(raw, Number(e.currentTarget.value))}
                   aria-label={`Kategori för ${raw}`}
                 >
-                  <option value="">Okänd kategori</option>
+                  <option value={String(UNKNOWN)}>Okänd kategori</option>
                   {CATEGORIES.map((c, i) => (
                     <option key={c} value={String(i)}>
                       {c}
                     </option>
                   ))}
                 </select>
-              </td>
-            </tr>
-          ))}
-          {assigned.map(([key, index]) => (
-            <tr key={key}>
-              <th scope="row">{key}</th>
-              <td>
-                {CATEGORIES[index]}{' '}
-                <button type="button" class="link" onClick={() => onAssign(key, null)}>
-                  Ångra
-                </button>
               </td>
             </tr>
           ))}

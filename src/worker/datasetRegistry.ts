@@ -72,6 +72,7 @@ export function summarize(d: Dataset): DatasetSummary {
         mapping: i.result.mapping,
         eastColumn: i.result.eastColumn,
         categoryMapping: d.options.categoryMapping ?? {},
+        categoryValues: i.result.categoryValues.slice(0, 200),
         layoutApplied: d.layoutApplied,
       },
       loaded: i.result.table.count,

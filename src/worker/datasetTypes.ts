@@ -25,6 +25,8 @@ export interface DatasetSummary {
     mapping: ColumnMapping;
     eastColumn: 0 | 1;
     categoryMapping: Record<string, number>;
+    /** Every raw category value in the file: [value, rows, category index or 255 = unknown]. */
+    categoryValues: [string, number, number][];
     /** A remembered layout (same header as an earlier file) was applied. */
     layoutApplied: boolean;
   };

@@ -53,6 +53,23 @@ describe('loading a user file', () => {
       .toMatch(/Totalt \(exkl\. skadegörelse\)\s+< 3\s+< 3/);
   });
 
+  it('lets the user assign an unknown category value, and re-reads the file with it', async () => {
+    const file = latin1(
+      [HEADER, '2024-03-07;22:10;Ordningsstörning;Störande;Fleminggatan 1;6579709,4;151810,1'].join(
+        '\r\n',
+      ),
+    );
+    await opened.page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'okand.csv', mimeType: 'text/csv', buffer: file });
+    const row = opened.page.getByTestId('dataset').filter({ hasText: 'okand.csv' });
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/1 okända/);
+    await row
+      .getByLabel('Kategori för Ordningsstörning')
+      .selectOption({ label: 'Övriga BrB-brott' });
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/0 okända/);
+  });
+
   it('reports a file it cannot read and keeps what was loaded', async () => {
     await opened.page.getByTestId('file-input').setInputFiles({
       name: 'bild.csv',
