@@ -9,24 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS } from '../test/e2e/browser';
 import type { FigureResult } from './lib';
 import { largeOffencesCsv } from './offencesCsv';
 
 const N = 1_000_000;
 const ROOT = join(import.meta.dirname, '..');
 const CSV_NAME = 'bench-offences-1m.csv';
-
-const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-gpu',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 interface Opened {
   ms: number;

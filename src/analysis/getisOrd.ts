@@ -1,3 +1,5 @@
+import { normalTwoSidedP } from './normalDistribution';
+
 /**
  * Getis-Ord Gi* hot spots on a grid of counts, with a fixed square
  * neighbourhood (the cell and its neighbours within `radius` cells), and a
@@ -43,15 +45,6 @@ function boxSum(
 ): number {
   const w = cols + 1;
   return s[(r1 + 1) * w + c1 + 1] - s[r0 * w + c1 + 1] - s[(r1 + 1) * w + c0] + s[r0 * w + c0];
-}
-
-function normalTwoSidedP(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const y =
-    t *
-    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  return Math.min(1, y * Math.exp(-x * x));
 }
 
 /** Benjamini–Hochberg: which of the p-values are discoveries at false-discovery rate q. */

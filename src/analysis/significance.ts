@@ -1,3 +1,5 @@
+import { normalTwoSidedP } from './normalDistribution';
+
 /**
  * Is a change between two periods more than chance? Under "same rate in both
  * periods", the current count given the total is binomial with p = the
@@ -36,16 +38,6 @@ function binomialLogPmf(k: number, n: number, p: number): number {
   );
 }
 
-function normalTwoSided(z: number): number {
-  // Abramowitz–Stegun 7.1.26 for erfc.
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const y =
-    t *
-    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  return Math.min(1, y * Math.exp(-x * x));
-}
-
 export function testChange(
   current: number,
   previous: number,
@@ -66,7 +58,7 @@ export function testChange(
     pValue = Math.min(1, sum);
   } else {
     const z = (Math.abs(current - n * p) - 0.5) / Math.sqrt(n * p * (1 - p));
-    pValue = normalTwoSided(Math.max(0, z));
+    pValue = normalTwoSidedP(Math.max(0, z));
   }
   return { pValue, notable: pValue < NOTABLE_P };
 }

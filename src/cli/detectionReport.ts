@@ -1,5 +1,5 @@
 import { CRS_LABELS } from '../data/crs';
-import { FIELD_LABELS, type OffenceField } from '../data/detectColumns';
+import { FIELD_LABELS, OFFENCE_FIELDS, type OffenceField } from '../data/detectColumns';
 import type { AreasFile } from './readAreasFile';
 import type { OffencesFile } from './readOffencesFile';
 
@@ -30,16 +30,7 @@ export function describeOffencesFile(file: OffencesFile): string {
     const i = r.mapping[f];
     return i === undefined ? null : `${FIELD_LABELS[f]} = "${r.header[i]}" (kolumn ${i + 1})`;
   };
-  const fields: OffenceField[] = [
-    'id',
-    'date',
-    'time',
-    'category',
-    'type',
-    'street',
-    'coordA',
-    'coordB',
-  ];
+  const fields = OFFENCE_FIELDS;
   const east = r.mapping[r.eastColumn === 0 ? 'coordA' : 'coordB'];
   const lines = [
     `${file.path}:`,

@@ -229,3 +229,6 @@ export const FIELD_LABELS: Record<OffenceField, string> = {
   coordA: 'koordinat 1',
   coordB: 'koordinat 2',
 };
+
+/** The fields in the order they are shown to the user (panel and CLI). */
+export const OFFENCE_FIELDS: OffenceField[] = ['date', 'time', 'category', 'type', 'street', 'coordA', 'coordB', 'id'];

@@ -1,20 +1,14 @@
 import { CATEGORIES } from '../analysis/categories';
-import { FIELD_LABELS, type ColumnMapping, type OffenceField } from '../data/detectColumns';
+import {
+  FIELD_LABELS,
+  OFFENCE_FIELDS,
+  type ColumnMapping,
+  type OffenceField,
+} from '../data/detectColumns';
 import type { DatasetSummary } from '../worker/datasetTypes';
 import { formatCount } from './format';
 
 type Table = NonNullable<DatasetSummary['table']>;
-
-const FIELDS: OffenceField[] = [
-  'date',
-  'time',
-  'category',
-  'type',
-  'street',
-  'coordA',
-  'coordB',
-  'id',
-];
 
 /** Which column holds what; pre-filled by detection, remembered for files with the same columns. */
 export function ColumnMappingEditor({
@@ -36,7 +30,7 @@ export function ColumnMappingEditor({
         Kolumner{table.layoutApplied ? ' (sparad inställning för den här filtypen användes)' : ''}
       </summary>
       <div class="mapping-grid">
-        {FIELDS.map((field) => (
+        {OFFENCE_FIELDS.map((field) => (
           <label key={field}>
             {FIELD_LABELS[field]}
             <select

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Flags under which WebGL2 works in headless Chromium without a GPU (SwiftShader). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
   '--disable-gpu',
