@@ -96,14 +96,13 @@ function hotSpots(
   return { minX, minY, cellSize, cols, cells };
 }
 
+/** `mask` is the selection (see `selectionMask`), computed once per filter change by the caller. */
 export function computeDensity(
   offences: PlanarPoints,
-  filter: OffenceFilter,
-  period: DayRange,
+  mask: Uint8Array,
   areas: PlanarPolygon[],
   params: DensityParams,
 ): PlanarDensity {
-  const mask = selectionMask(offences, filter, period);
   const e = offences.e.subarray(0, offences.count);
   const n = offences.n.subarray(0, offences.count);
   switch (params.kind) {

@@ -143,6 +143,22 @@ export function createAnalysisService(blobStore?: () => Promise<BlobStore | null
   let membership: Membership | null = null;
   let rings: Rings | null = null;
   let summary: Omit<WorkspaceSummary, 'failed' | 'datasets'> | null = null;
+  /**
+   * Selections by filter and period. One filter change asks for the same
+   * selection from several calls (tables, patterns, points in view, density);
+   * each is a pass over every offence, so it is made once. Cleared on new data.
+   */
+  const selections = new Map<string, Uint8Array>();
+  const selectionFor = (o: OffenceTable, filter: OffenceFilter, period: DayRange): Uint8Array => {
+    const key = JSON.stringify([filter, period.first, period.last]);
+    let mask = selections.get(key);
+    if (!mask) {
+      if (selections.size >= 8) selections.delete(selections.keys().next().value as string);
+      mask = selectionMask(o, filter, period);
+      selections.set(key, mask);
+    }
+    return mask;
+  };
 
   /** Rebuilds what the analysis uses from the files; only called after a change of files. */
   const activate = (next: Dataset[]): void => {
@@ -159,6 +175,7 @@ export function createAnalysisService(blobStore?: () => Promise<BlobStore | null
     odsGeometries = active.ods.map((a) => a.geometry);
     membership = nextMembership;
     rings = null;
+    selections.clear();
     summary = {
       stadsdelar: active.stadsdelar.map(toAreaSummary),
       ods: active.ods.map(toAreaSummary),
@@ -350,8 +367,7 @@ export function createAnalysisService(blobStore?: () => Promise<BlobStore | null
       return densityToWgs84(
         computeDensity(
           o,
-          filter,
-          period,
+          selectionFor(o, filter, period),
           stadsdelar.map((a) => a.planar),
           params,
         ),
@@ -366,19 +382,21 @@ export function createAnalysisService(blobStore?: () => Promise<BlobStore | null
       limit: number,
     ): PointsInView {
       const { offences: o } = requireOffences();
-      return pointsInView(o, selectionMask(o, filter, period), bounds, limit);
+      return pointsInView(o, selectionFor(o, filter, period), bounds, limit);
     },
 
     /** Time and place patterns in the scope for the current period and every filter. */
     patterns(scope: Scope, period: DayRange, filter: OffenceFilter): PatternResult {
       const { offences: o, membership: m } = requireOffences();
       const inScope = scopeMask(o.count, stadsdelar, ods, m, scope);
-      const selected = selectionMask(o, filter, period);
+      const inPeriod = selectionFor(o, filter, period);
       // The month trend spans all the data: only the place and time-of-day filters apply.
-      const allTime = selectionMask(o, filter, { first: -Infinity, last: Infinity });
+      const always = selectionFor(o, filter, { first: -Infinity, last: Infinity });
+      const selected = new Uint8Array(o.count);
+      const allTime = new Uint8Array(o.count);
       for (let i = 0; i < o.count; i++) {
-        selected[i] &= inScope[i];
-        allTime[i] &= inScope[i];
+        selected[i] = inPeriod[i] & inScope[i];
+        allTime[i] = always[i] & inScope[i];
       }
       return {
         weekdayHour: weekdayHourMatrix(o, selected),
