@@ -1,5 +1,6 @@
 import { RAW_POINT_LIMIT, type AppState, type MapMode } from '../state/appState';
 import { formatCount } from './format';
+import { NumberField } from './NumberField';
 
 const MODES: { id: MapMode; label: string }[] = [
   { id: 'areas', label: 'Stadsdelar, brott per hektar' },
@@ -7,9 +8,6 @@ const MODES: { id: MapMode; label: string }[] = [
   { id: 'hexagon', label: 'Hexagoner' },
   { id: 'hotspot', label: 'Hot spots (Gi*)' },
 ];
-
-const clamp = (v: number, lo: number, hi: number) =>
-  Math.min(hi, Math.max(lo, Math.round(v) || lo));
 
 /** Bandwidth and cells in metres, not pixels, so the picture means the same at every zoom. */
 export function MapModeControls({ state }: { state: AppState }) {
@@ -48,42 +46,33 @@ export function MapModeControls({ state }: { state: AppState }) {
       </div>
       {mode === 'kde' && (
         <div>
-          <label>
-            Bandbredd (m)
-            <input
-              type="number"
-              min={50}
-              max={500}
-              step={25}
-              value={p.bandwidth}
-              onChange={(e) => set({ bandwidth: clamp(Number(e.currentTarget.value), 50, 500) })}
-            />
-          </label>
-          <label>
-            Cellstorlek (m)
-            <input
-              type="number"
-              min={10}
-              max={100}
-              step={5}
-              value={p.cellSize}
-              onChange={(e) => set({ cellSize: clamp(Number(e.currentTarget.value), 10, 100) })}
-            />
-          </label>
+          <NumberField
+            label="Bandbredd (m)"
+            value={p.bandwidth}
+            min={50}
+            max={500}
+            step={25}
+            onChange={(bandwidth) => set({ bandwidth })}
+          />
+          <NumberField
+            label="Cellstorlek (m)"
+            value={p.cellSize}
+            min={10}
+            max={100}
+            step={5}
+            onChange={(cellSize) => set({ cellSize })}
+          />
         </div>
       )}
       {mode === 'hexagon' && (
-        <label>
-          Hexagonens sida (m)
-          <input
-            type="number"
-            min={25}
-            max={1000}
-            step={25}
-            value={p.hexSize}
-            onChange={(e) => set({ hexSize: clamp(Number(e.currentTarget.value), 25, 1000) })}
-          />
-        </label>
+        <NumberField
+          label="Hexagonens sida (m)"
+          value={p.hexSize}
+          min={25}
+          max={1000}
+          step={25}
+          onChange={(hexSize) => set({ hexSize })}
+        />
       )}
       <label class="check">
         <input

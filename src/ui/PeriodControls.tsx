@@ -1,14 +1,13 @@
 import type { Signal } from '@preact/signals';
 import { dayNumber, formatDay, parseIsoDate, type DayRange } from '../analysis/isoWeek';
 import type { PeriodChoice } from '../state/periodChoice';
+import { NumberField, YearSelect } from './NumberField';
 
 interface Props {
   period: Signal<PeriodChoice>;
   years: number[];
   lastDay: number;
 }
-
-const clampWeek = (v: number) => Math.min(53, Math.max(1, Math.round(v) || 1));
 
 const KIND_LABELS: Record<PeriodChoice['kind'], string> = {
   weeks: 'Vecka 1–N i år mot samma veckor i fjol',
@@ -94,47 +93,31 @@ export function PeriodControls({ period, years, lastDay }: Props) {
       </label>
       {p.kind === 'weeks' && (
         <>
-          <label>
-            År
-            <select
-              value={String(p.year)}
-              onChange={(e) => (period.value = { ...p, year: Number(e.currentTarget.value) })}
-              data-testid="year"
-            >
-              {years.map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Vecka från
-            <input
-              type="number"
-              min={1}
-              max={53}
-              value={p.fromWeek}
-              onChange={(e) => {
-                const fromWeek = clampWeek(Number(e.currentTarget.value));
-                period.value = { ...p, fromWeek, toWeek: Math.max(fromWeek, p.toWeek) };
-              }}
-            />
-          </label>
-          <label>
-            till
-            <input
-              type="number"
-              min={1}
-              max={53}
-              value={p.toWeek}
-              onChange={(e) => {
-                const toWeek = clampWeek(Number(e.currentTarget.value));
-                period.value = { ...p, toWeek, fromWeek: Math.min(toWeek, p.fromWeek) };
-              }}
-              data-testid="to-week"
-            />
-          </label>
+          <YearSelect
+            value={p.year}
+            years={years}
+            onChange={(year) => (period.value = { ...p, year })}
+            testId="year"
+          />
+          <NumberField
+            label="Vecka från"
+            value={p.fromWeek}
+            min={1}
+            max={53}
+            onChange={(fromWeek) =>
+              (period.value = { ...p, fromWeek, toWeek: Math.max(fromWeek, p.toWeek) })
+            }
+          />
+          <NumberField
+            label="till"
+            value={p.toWeek}
+            min={1}
+            max={53}
+            onChange={(toWeek) =>
+              (period.value = { ...p, toWeek, fromWeek: Math.min(toWeek, p.fromWeek) })
+            }
+            testId="to-week"
+          />
           <p class="caption">ISO-veckor, jämförs med samma veckor {p.year - 1}.</p>
         </>
       )}
@@ -152,19 +135,11 @@ export function PeriodControls({ period, years, lastDay }: Props) {
         </label>
       )}
       {p.kind === 'year' && (
-        <label>
-          År
-          <select
-            value={String(p.year)}
-            onChange={(e) => (period.value = { kind: 'year', year: Number(e.currentTarget.value) })}
-          >
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect
+          value={p.year}
+          years={years}
+          onChange={(year) => (period.value = { kind: 'year', year })}
+        />
       )}
       {p.kind === 'custom' && (
         <>

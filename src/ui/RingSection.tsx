@@ -2,28 +2,23 @@ import type { AreaRow } from '../analysis/areaTable';
 import type { AppState } from '../state/appState';
 import { periodsOf } from '../state/periodChoice';
 import { AreaTable } from './AreaTable';
+import { NumberField } from './NumberField';
 
 /** Offences in a band around each ÖDS extent: much violence happens right next to a drug scene. */
 export function RingSection({ state, rows }: { state: AppState; rows: AreaRow[] }) {
   return (
     <>
-      <label class="card ring-width">
-        Zon runt varje ÖDS (meter)
-        <input
-          type="number"
+      <div class="card ring-width">
+        <NumberField
+          label="Zon runt varje ÖDS (meter)"
+          value={state.ringWidth.value}
           min={0}
           max={1000}
           step={25}
-          value={state.ringWidth.value}
-          onChange={(e) =>
-            (state.ringWidth.value = Math.max(
-              0,
-              Math.min(1000, Math.round(Number(e.currentTarget.value)) || 0),
-            ))
-          }
-          data-testid="ring-width"
+          onChange={(w) => (state.ringWidth.value = w)}
+          testId="ring-width"
         />
-      </label>
+      </div>
       {rows.length > 0 && (
         <AreaTable
           title={`Zon ${state.ringWidth.value} m runt ÖDS`}

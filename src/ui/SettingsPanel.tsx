@@ -1,5 +1,6 @@
 import type { AppState } from '../state/appState';
 import { BASEMAPS, type BasemapId } from '../map/basemaps';
+import { NumberField } from './NumberField';
 
 /** The basemap is a user setting; online maps are optional and fall back to the built-in one. */
 export function SettingsPanel({ state }: { state: AppState }) {
@@ -32,22 +33,14 @@ export function SettingsPanel({ state }: { state: AppState }) {
           />
         </label>
       )}
-      <label>
-        Visa antal under detta som "&lt; N" (integritet)
-        <input
-          type="number"
-          min={0}
-          max={50}
-          value={state.privacyThreshold.value}
-          onChange={(e) =>
-            (state.privacyThreshold.value = Math.max(
-              0,
-              Math.min(50, Math.round(Number(e.currentTarget.value)) || 0),
-            ))
-          }
-          data-testid="privacy-threshold"
-        />
-      </label>
+      <NumberField
+        label={'Visa antal under detta som "< N" (integritet)'}
+        value={state.privacyThreshold.value}
+        min={0}
+        max={50}
+        onChange={(n) => (state.privacyThreshold.value = n)}
+        testId="privacy-threshold"
+      />
       <p class="caption">
         Inställningarna sparas bara på den här enheten. Inga data skickas någonstans; en
         bakgrundskarta på nätet hämtar bara kartbilder.
