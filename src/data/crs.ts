@@ -81,8 +81,6 @@ export function projector(from: CrsCode, to: CrsCode): Projector {
   return p;
 }
 
-/** SWEREF 99 TM is the working plane for areas, counts and grids. */
-export const toSweref = (lonLat: Position2): Position2 =>
-  projector('EPSG:4326', 'EPSG:3006').forward(lonLat);
+/** SWEREF 99 TM (the working plane for areas, counts and grids) back to WGS84 for drawing. */
 export const fromSweref = (en: Position2): Position2 =>
   projector('EPSG:4326', 'EPSG:3006').inverse(en);
