@@ -13,6 +13,7 @@ import type { BasemapId } from '../map/basemaps';
 import type { IndicatorView, OffenceOverview, PatternResult } from '../worker/analysisService';
 import type { DatasetSummary, FailedFile } from '../worker/datasetTypes';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
+import { NO_SELECTION, type Selection } from './selection';
 
 export interface LoadStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -36,8 +37,8 @@ export interface AppState {
   /** Counts below this are shown as "< N". */
   privacyThreshold: Signal<number>;
   scope: Signal<Scope>;
-  /** The two ÖDS mapping years drawn on the map, as in the lägesbild (2021 yellow, 2023 red). */
-  odsYears: Signal<[number, number]>;
+  /** The ÖDS mapping years drawn on the map, as in the lägesbild (2021 yellow, 2023 red). */
+  odsYears: Signal<number[]>;
   result: Signal<DashboardResult | null>;
   /** Metres counted around each ÖDS extent. */
   ringWidth: Signal<number>;
@@ -52,7 +53,8 @@ export interface AppState {
   pointsInView: Signal<PointsInView | null>;
   densityParams: Signal<Omit<DensityParams, 'kind'>>;
   density: Signal<DrawableDensity | null>;
-  selectedAreaId: Signal<string | null>;
+  /** One selection for the whole app (an area, an ÖDS extent, a site, a walk …). */
+  selection: Signal<Selection>;
   basemap: Signal<BasemapId>;
   lantmaterietKey: Signal<string>;
   basemapNotice: Signal<string | null>;
@@ -104,7 +106,7 @@ export function createAppState(initial: InitialSettings): AppState {
     pointsInView: signal(null),
     densityParams: signal({ bandwidth: 150, cellSize: 25, hexSize: 100 }),
     density: signal(null),
-    selectedAreaId: signal(null),
+    selection: signal(NO_SELECTION),
     basemap: signal(initial.basemap),
     lantmaterietKey: signal(initial.lantmaterietKey),
     basemapNotice: signal(null),

@@ -6,6 +6,7 @@ import { basemapOption } from '../map/basemaps';
 import { activeDensity, type AppState } from '../state/appState';
 import { areaRates } from '../map/layers/stadsdelLayers';
 import { periodsOf } from '../state/periodChoice';
+import { selectedIdOf } from '../state/selection';
 import { AreaTable } from './AreaTable';
 import { ComparisonTable } from './ComparisonTable';
 import { DataPanel, type DataPanelActions } from './DataPanel';
@@ -70,7 +71,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
   const period = periodsOf(state.period.value);
   const mapReady = state.stadsdelar.value.length > 0;
   const selectArea = (id: string) => {
-    state.selectedAreaId.value = id;
+    state.selection.value = { kind: 'stadsdel', id };
     state.scope.value = { kind: 'stadsdel', id };
   };
   return (
@@ -115,7 +116,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
               caption={`${period.current.label}, valda kategorier. Yta: verklig yta i SWEREF 99 TM.`}
               rows={result.stadsdelar}
               totals={result.districts}
-              selectedId={state.selectedAreaId.value}
+              selectedId={selectedIdOf(state.selection.value, 'stadsdel')}
               onSelect={selectArea}
               testId="area-table"
               privacyThreshold={state.privacyThreshold.value}

@@ -15,7 +15,7 @@ interface Props {
   wholeNumbers: boolean;
   classes: ColorClasses;
   periodLabel: string;
-  odsYears: [number, number];
+  odsYears: number[];
   /** Show the category colours of raw points. */
   showCategories: boolean;
 }

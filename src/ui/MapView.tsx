@@ -8,6 +8,7 @@ import { rawPoints } from '../map/layers/rawPointsLayer';
 import { MapController } from '../map/MapController';
 import { districtBounds } from '../map/viewBounds';
 import { activeDensity, type AppState } from '../state/appState';
+import { selectedIdOf } from '../state/selection';
 import { tooltipText } from './tooltip';
 
 interface Props {
@@ -42,7 +43,7 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
       onClick: (info) => {
         if (info.layer?.id !== 'stadsdelar-choropleth' || !info.object) return;
         const id = (info.object as { properties: { id: string } }).properties.id;
-        state.selectedAreaId.value = id;
+        state.selection.value = { kind: 'stadsdel', id };
         state.scope.value = { kind: 'stadsdel', id };
       },
       getTooltip: (info) => tooltipText(info, rows.value, state.privacyThreshold.value),
@@ -61,7 +62,7 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
           classes: classes.value,
           density: activeDensity(state),
           privacyThreshold: state.privacyThreshold.value,
-          selectedId: state.selectedAreaId.value,
+          selectedId: selectedIdOf(state.selection.value, 'stadsdel'),
           ods: state.ods.value,
           odsYears: state.odsYears.value,
           sites: state.sites.value,

@@ -21,7 +21,7 @@ export interface DashboardLayerInput {
   /** Null shows the areas coloured per hectare. */
   density: DrawableDensity | null;
   ods: AreaSummary[];
-  odsYears: [number, number];
+  odsYears: number[];
   sites: SiteFeature[];
   walks: WalkFeature[];
   /** Individual offences in view (empty when too many to draw). */
