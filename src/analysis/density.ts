@@ -1,8 +1,6 @@
-import { slotOf } from './countCategories';
-import { filterMask, type FilterableOffences, type OffenceFilter } from './filter';
+import type { FilterableOffences } from './filter';
 import { getisOrdStar } from './getisOrd';
 import { hexbin, type HexBin } from './hexbin';
-import type { DayRange } from './isoWeek';
 import { binToGrid, kernelDensity, type DensityGrid } from './kde';
 import { planarBBox, type BBox, type PlanarPolygon } from './planar';
 import { assignToFirstPolygon, buildPolygonIndex } from './polygonIndex';
@@ -40,19 +38,6 @@ export type PlanarDensity =
   | { kind: 'kde'; grid: DensityGrid }
   | { kind: 'hexagon'; size: number; bins: HexBin[] }
   | { kind: 'hotspot'; hotspots: HotSpotCells };
-
-/** The offences in the period that pass every filter, categories included. */
-export function selectionMask(
-  offences: PlanarPoints,
-  filter: OffenceFilter,
-  period: DayRange,
-): Uint8Array {
-  const mask = filterMask(offences, filter, false, slotOf);
-  const { day } = offences;
-  for (let i = 0; i < offences.count; i++)
-    if (day[i] < period.first || day[i] > period.last) mask[i] = 0;
-  return mask;
-}
 
 function extentOf(areas: PlanarPolygon[]): BBox {
   const boxes = areas.map(planarBBox);

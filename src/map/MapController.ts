@@ -25,8 +25,8 @@ import {
   offlineStyle,
   OSM_STYLE_URL,
   rasterStyle,
-  type BasemapId,
 } from './basemaps';
+import type { BasemapId } from '../state/settings';
 import type { LayerSpec, RgbaImage } from './layers/layerSpec';
 
 setWorkerUrl(maplibreWorkerUrl);

@@ -1,7 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-
-export type BasemapId = 'offline' | 'osm' | 'lantmateriet';
+import type { BasemapId } from '../state/settings';
 
 export interface BasemapOption {
   id: BasemapId;

@@ -2,18 +2,23 @@ import { signal, type Signal } from '@preact/signals';
 import { CATEGORIES } from '../analysis/categories';
 import { COUNT_SLOTS } from '../analysis/countCategories';
 import type { DashboardResult, Scope } from '../analysis/dashboard';
-import type { DensityKind, DensityParams } from '../analysis/density';
+import type { DensityKind, DensityParams, PlanarDensity } from '../analysis/density';
 import { ALL_WEEKDAYS, type OffenceFilter } from '../analysis/filter';
 import type { LonLatBounds, PointsInView } from '../analysis/pointsInView';
-import type { DrawableDensity } from '../data/densityToWgs84';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
-import type { BasemapId } from '../map/basemaps';
-import type { IndicatorView, OffenceOverview, PatternResult } from '../worker/analysisService';
-import type { DatasetSummary, FailedFile } from '../worker/datasetTypes';
+import type {
+  DatasetSummary,
+  FailedFile,
+  IndicatorChoice,
+  IndicatorView,
+  OffenceOverview,
+  PatternResult,
+} from '../worker/protocol';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 import { NO_SELECTION, type Selection } from './selection';
+import type { BasemapId } from './settings';
 
 export interface LoadStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -45,14 +50,15 @@ export interface AppState {
   patterns: Signal<PatternResult | null>;
   mapMode: Signal<MapMode>;
   /** Which indicator table (and columns) the map shows in the 'indicator' mode. */
-  indicatorChoice: Signal<{ id: string; nameColumn?: number; valueColumn?: number } | null>;
+  indicatorChoice: Signal<IndicatorChoice | null>;
   indicator: Signal<IndicatorView | null>;
   viewBounds: Signal<LonLatBounds | null>;
   /** Draw individual offences when at most RAW_POINT_LIMIT are in view. */
   showRawPoints: Signal<boolean>;
   pointsInView: Signal<PointsInView | null>;
   densityParams: Signal<Omit<DensityParams, 'kind'>>;
-  density: Signal<DrawableDensity | null>;
+  /** The density surface in SWEREF 99 TM, as the worker computed it; the map draws it in WGS84. */
+  density: Signal<PlanarDensity | null>;
   /** One selection for the whole app (an area, an ÖDS extent, a site, a walk …). */
   selection: Signal<Selection>;
   basemap: Signal<BasemapId>;
@@ -111,10 +117,4 @@ export function createAppState(initial: InitialSettings): AppState {
     lantmaterietKey: signal(initial.lantmaterietKey),
     basemapNotice: signal(null),
   };
-}
-
-/** The density surface, when the map shows one (not areas or an indicator). */
-export function activeDensity(state: AppState): DrawableDensity | null {
-  const mode = state.mapMode.value;
-  return mode === 'areas' || mode === 'indicator' ? null : state.density.value;
 }

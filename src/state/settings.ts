@@ -1,5 +1,7 @@
 import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
-import type { BasemapId } from '../map/basemaps';
+
+/** The built-in offline map, OpenStreetMap (OpenFreeMap) or Lantmäteriet's topographic map. */
+export type BasemapId = 'offline' | 'osm' | 'lantmateriet';
 
 /** User settings kept on this device only. */
 export interface Settings {

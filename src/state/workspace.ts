@@ -4,11 +4,25 @@ import type { ColumnMapping } from '../data/detectColumns';
 import type { FileRole } from '../data/import/importTypes';
 import { layoutKey } from '../data/layoutKey';
 import { normalizeName } from '../data/normalizeName';
-import type { DataPanelActions } from '../ui/DataPanel';
-import { proxyCallback, type AnalysisClient } from '../worker/analysisClient';
-import type { AddFileRequest, WorkspaceSummary } from '../worker/analysisService';
+import { proxyCallback, type WorkerClient } from '../worker/client';
+import { demoRequests } from '../worker/demoRequests';
+import type { AddFileRequest, WorkspaceSummary } from '../worker/protocol';
 import type { AppState } from './appState';
-import type { FileStore, StoredFile } from './fileStore';
+import type { FileStore, StoredFile } from '../persistence/fileStore';
+
+/** What the user can do with files; the data panel calls these. */
+export interface WorkspaceActions {
+  addFiles: (files: File[]) => void;
+  setRole: (id: string, role: FileRole) => void;
+  setCrs: (id: string, crs: CrsCode) => void;
+  setEncoding: (id: string, encoding: TextEncodingName) => void;
+  remove: (id: string) => void;
+  clear: () => void;
+  downloadProblems: (id: string) => void;
+  setMapping: (id: string, mapping: ColumnMapping, eastColumn: 0 | 1) => void;
+  assignCategory: (id: string, raw: string, category: number | null) => void;
+  showIndicator: (id: string, nameColumn?: number, valueColumn?: number) => void;
+}
 
 export interface DemoUrls {
   stadsdelar: string;
@@ -33,11 +47,7 @@ function apply(state: AppState, w: WorkspaceSummary): void {
 const newId = () => `fil-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** Loads, changes and remembers the user's files; the worker does the reading. */
-export function createWorkspace(
-  state: AppState,
-  analysis: AnalysisClient,
-  store: FileStore | null,
-) {
+export function createWorkspace(state: AppState, analysis: WorkerClient, store: FileStore | null) {
   const progress = proxyCallback((step: string, fraction: number) => {
     state.status.value = { phase: 'loading', step, progress: fraction };
   });
@@ -86,15 +96,13 @@ export function createWorkspace(
     /** The demo first, then the files kept from last time, through the same import path. */
     async start(demo: DemoUrls): Promise<void> {
       state.status.value = { phase: 'loading', step: 'Startar', progress: 0 };
-      const demoFiles: AddFileRequest[] = (
-        [
-          ['stadsdelar.geojson', demo.stadsdelar, 'areas'],
-          ['ods.geojson', demo.ods, 'ods'],
-          ['offences.csv', demo.offences, 'offences'],
-          ['platser.geojson', demo.sites, 'sites'],
-          ['vandringar.geojson', demo.walks, 'walks'],
-        ] as const
-      ).map(([name, url, role]) => ({ id: `demo:${name}`, name, url: abs(url), demo: true, role }));
+      const demoFiles = demoRequests({
+        areas: { name: 'stadsdelar.geojson', url: abs(demo.stadsdelar) },
+        ods: { name: 'ods.geojson', url: abs(demo.ods) },
+        offences: { name: 'offences.csv', url: abs(demo.offences) },
+        sites: { name: 'platser.geojson', url: abs(demo.sites) },
+        walks: { name: 'vandringar.geojson', url: abs(demo.walks) },
+      });
       const stored = store ? await store.all() : [];
       if (store) await analysis.setLayouts(await store.layouts());
       const kept: AddFileRequest[] = [];
@@ -107,7 +115,7 @@ export function createWorkspace(
       );
     },
 
-    actions(): DataPanelActions {
+    actions(): WorkspaceActions {
       return {
         addFiles: (files: File[]) => {
           void run('Filerna kunde inte läsas', async () => {

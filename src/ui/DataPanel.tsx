@@ -1,25 +1,13 @@
 import { CRS_LABELS, type CrsCode } from '../data/crs';
 import type { TextEncodingName } from '../data/decodeText';
 import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';
-import type { ColumnMapping } from '../data/detectColumns';
-import type { DatasetSummary, FailedFile } from '../worker/datasetTypes';
-import type { IndicatorView } from '../worker/analysisService';
+import type { WorkspaceActions } from '../state/workspace';
+import type { DatasetSummary, FailedFile, IndicatorView } from '../worker/protocol';
 import { IndicatorEditor } from './IndicatorEditor';
 import { CategoryMappingEditor, ColumnMappingEditor } from './MappingEditors';
 import { formatCount } from './format';
 
-export interface DataPanelActions {
-  addFiles: (files: File[]) => void;
-  setRole: (id: string, role: FileRole) => void;
-  setCrs: (id: string, crs: CrsCode) => void;
-  setEncoding: (id: string, encoding: TextEncodingName) => void;
-  remove: (id: string) => void;
-  clear: () => void;
-  downloadProblems: (id: string) => void;
-  setMapping: (id: string, mapping: ColumnMapping, eastColumn: 0 | 1) => void;
-  assignCategory: (id: string, raw: string, category: number | null) => void;
-  showIndicator: (id: string, nameColumn?: number, valueColumn?: number) => void;
-}
+export type DataPanelActions = WorkspaceActions;
 
 interface Props {
   datasets: DatasetSummary[];

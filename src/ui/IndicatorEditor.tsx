@@ -1,5 +1,5 @@
-import type { IndicatorView } from '../worker/analysisService';
-import type { DatasetSummary } from '../worker/datasetTypes';
+import type { IndicatorView } from '../worker/protocol';
+import type { DatasetSummary } from '../worker/protocol';
 
 interface Props {
   d: DatasetSummary;

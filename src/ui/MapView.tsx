@@ -7,7 +7,8 @@ import type { ColorClasses } from '../map/layers/colorScale';
 import { rawPoints } from '../map/layers/rawPointsLayer';
 import { MapController } from '../map/MapController';
 import { districtBounds } from '../map/viewBounds';
-import { activeDensity, type AppState } from '../state/appState';
+import type { AppState } from '../state/appState';
+import { activeDensity } from './activeDensity';
 import { selectedIdOf } from '../state/selection';
 import { tooltipText } from './tooltip';
 

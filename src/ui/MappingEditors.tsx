@@ -5,7 +5,7 @@ import {
   type ColumnMapping,
   type OffenceField,
 } from '../data/detectColumns';
-import type { DatasetSummary } from '../worker/datasetTypes';
+import type { DatasetSummary } from '../worker/protocol';
 import { formatCount } from './format';
 
 type Table = NonNullable<DatasetSummary['table']>;

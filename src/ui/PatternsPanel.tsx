@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES } from '../analysis/categories';
 import { isMasked } from '../analysis/privacy';
-import type { PatternResult } from '../worker/analysisService';
+import type { PatternResult } from '../worker/protocol';
 import { formatPercent } from './format';
 import { countText } from './privacyFormat';
 import { TrendChart } from './TrendChart';

@@ -1,5 +1,6 @@
 import type { AppState } from '../state/appState';
-import { BASEMAPS, type BasemapId } from '../map/basemaps';
+import { BASEMAPS } from '../map/basemaps';
+import type { BasemapId } from '../state/settings';
 import { NumberField } from './NumberField';
 
 /** The basemap is a user setting; online maps are optional and fall back to the built-in one. */

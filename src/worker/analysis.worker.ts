@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
-import { openFileStore, type FileStore } from '../state/fileStore';
-import { createAnalysisService } from './analysisService';
+import { openFileStore, type FileStore } from '../persistence/fileStore';
+import { createLib } from './lib';
 
 let store: Promise<FileStore | null> | null = null;
 
@@ -13,4 +13,4 @@ function blobStore(): Promise<FileStore | null> {
   return store;
 }
 
-Comlink.expose(createAnalysisService(blobStore));
+Comlink.expose(createLib(blobStore));

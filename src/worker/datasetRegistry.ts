@@ -1,14 +1,12 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { guessRole, importFile } from '../data/import/importFile';
-import type { FileRole, ImportedFile, ImportOptions } from '../data/import/importTypes';
+import type { FileRole, ImportedFile } from '../data/import/importTypes';
 import { layoutKey } from '../data/layoutKey';
 import { mergeOffenceTables } from '../data/mergeOffenceTables';
 import type { OffenceTable } from '../data/offenceTable';
 import { parseAreas, type AreaFeature } from '../data/parseAreas';
 import { parseSites, parseWalks, type SiteFeature, type WalkFeature } from '../data/parseOverlays';
-import type { DatasetSummary } from './datasetTypes';
-
-export type StoredOptions = Omit<ImportOptions, 'onProgress'>;
+import type { DatasetSummary, StoredOptions } from './protocol';
 
 export interface Dataset {
   id: string;

@@ -41,6 +41,50 @@ describe('lint keeps the pure layers pure', () => {
     ).toContain('no-restricted-imports');
   });
 
+  it('forbids the worker importing the UI or state', async () => {
+    const ids = await ruleIds(
+      "import { App } from '../ui/App';\nimport { createAppState } from '../state/appState';\nexport const x = [App, createAppState];\n",
+      'src/worker/x.ts',
+    );
+    expect(ids.filter((id) => id === 'no-restricted-imports')).toHaveLength(2);
+  });
+
+  it('forbids state importing the UI', async () => {
+    expect(
+      await ruleIds("import { App } from '../ui/App';\nexport const x = App;\n", 'src/state/x.ts'),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('lets state and UI reach the worker only through its protocol and client', async () => {
+    const inside = "import { runQuery } from '../worker/viewQuery';\nexport const x = runQuery;\n";
+    const boundary =
+      "import type { ViewQuery } from '../worker/protocol';\nimport { startWorker } from '../worker/client';\nexport const x: ViewQuery | null = null;\nexport const y = startWorker;\n";
+    expect(await ruleIds(inside, 'src/state/x.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(inside, 'src/ui/x.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(boundary, 'src/state/x.ts')).toEqual([]);
+  });
+
+  it('forbids the map controller importing the UI', async () => {
+    expect(
+      await ruleIds("import { App } from '../ui/App';\nexport const x = App;\n", 'src/map/x.ts'),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('forbids the stores importing state', async () => {
+    expect(
+      await ruleIds(
+        "import { createAppState } from '../state/appState';\nexport const x = createAppState;\n",
+        'src/persistence/x.ts',
+      ),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('forbids the command line importing Preact', async () => {
+    expect(
+      await ruleIds("import { h } from 'preact';\nexport const x = h;\n", 'src/cli/x.ts'),
+    ).toContain('no-restricted-imports');
+  });
+
   it('allows the UI to use Preact', async () => {
     expect(
       await ruleIds("import { h } from 'preact';\nexport const x = h;\n", 'src/ui/x.ts'),

@@ -1,5 +1,5 @@
 import type { AreaSummary } from '../../data/areaLayers';
-import type { DrawableDensity } from '../../data/densityToWgs84';
+import type { DrawableDensity } from '../densityToWgs84';
 import type { SiteFeature, WalkFeature } from '../../data/parseOverlays';
 import type { ColorClasses } from './colorScale';
 import { hexagonLayer, hotSpotLayer, kdeLayer } from './densityLayers';

@@ -1,5 +1,5 @@
 import { isMasked } from '../../analysis/privacy';
-import type { DrawableDensity } from '../../data/densityToWgs84';
+import type { DrawableDensity } from '../densityToWgs84';
 import { colorFor, quantileClasses, type ColorClasses } from './colorScale';
 import type { LayerSpec, RgbaImage } from './layerSpec';
 

@@ -1,7 +1,8 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { planarArea, pointInPlanarPolygon } from '../analysis/planar';
-import { fromSweref } from './crs';
+import { fromSweref } from '../data/crs';
+import { toPlanarPolygon } from '../data/reproject';
+import { planarArea, pointInPlanarPolygon } from './planar';
 import { ringAround } from './ringAround';
 
 /** A 100 m square at Fridhemsplan, drawn in SWEREF 99 TM and given in WGS84 like a user's file. */
@@ -19,7 +20,9 @@ const square: Polygon = {
 };
 
 describe('ring around an area', () => {
-  const ring = ringAround(square, 100);
+  const band = ringAround(square, 100);
+  if (!band) throw new Error('no band');
+  const ring = toPlanarPolygon(band, 'EPSG:4326');
 
   it('has the area of the 100 m band (sides plus rounded corners) within 1 %', () => {
     const expected = 4 * 100 * 100 + Math.PI * 100 * 100;

@@ -1,6 +1,6 @@
 import type { PlanarDensity } from '../analysis/density';
 import { hexCorners } from '../analysis/hexbin';
-import { fromSweref, type Position2 } from './crs';
+import { fromSweref, type Position2 } from '../data/crs';
 
 /** What the map draws: the KDE raster with its four corners, or hexagon outlines, in WGS84. */
 export type DrawableDensity =
@@ -14,9 +14,28 @@ export type DrawableDensity =
       corners: [Position2, Position2, Position2, Position2];
     }
   | { kind: 'hexagon'; size: number; hexagons: { count: number; polygon: Position2[] }[] }
-  | { kind: 'hotspot'; cellSize: number; cells: { sign: 1 | -1; z: number; polygon: Position2[] }[] };
+  | {
+      kind: 'hotspot';
+      cellSize: number;
+      cells: { sign: 1 | -1; z: number; polygon: Position2[] }[];
+    };
 
+const drawn = new WeakMap<PlanarDensity, DrawableDensity>();
+
+/**
+ * The worker computes densities in SWEREF 99 TM; the map draws WGS84. Converted
+ * once per surface (the same object comes back from the worker's memo on a pan).
+ */
 export function densityToWgs84(d: PlanarDensity): DrawableDensity {
+  let out = drawn.get(d);
+  if (!out) {
+    out = convert(d);
+    drawn.set(d, out);
+  }
+  return out;
+}
+
+function convert(d: PlanarDensity): DrawableDensity {
   if (d.kind === 'kde') {
     const g = d.grid;
     const right = g.minX + g.cols * g.cellSize;
@@ -44,13 +63,25 @@ export function densityToWgs84(d: PlanarDensity): DrawableDensity {
         const x = h.minX + (index % h.cols) * h.cellSize;
         const y = h.minY + Math.floor(index / h.cols) * h.cellSize;
         const s = h.cellSize;
-        return { sign, z, polygon: [fromSweref([x, y]), fromSweref([x + s, y]), fromSweref([x + s, y + s]), fromSweref([x, y + s])] };
+        return {
+          sign,
+          z,
+          polygon: [
+            fromSweref([x, y]),
+            fromSweref([x + s, y]),
+            fromSweref([x + s, y + s]),
+            fromSweref([x, y + s]),
+          ],
+        };
       }),
     };
   }
   return {
     kind: 'hexagon',
     size: d.size,
-    hexagons: d.bins.map((b) => ({ count: b.count, polygon: hexCorners(b.q, b.r, d.size).map(fromSweref) })),
+    hexagons: d.bins.map((b) => ({
+      count: b.count,
+      polygon: hexCorners(b.q, b.r, d.size).map(fromSweref),
+    })),
   };
 }
