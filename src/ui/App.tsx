@@ -7,6 +7,7 @@ import type { AppState } from '../state/appState';
 import { activeDensity } from './activeDensity';
 import { areaRates } from '../map/layers/stadsdelLayers';
 import { periodsOf } from '../state/periodChoice';
+import { select } from '../state/select';
 import { selectedIdOf } from '../state/selection';
 import { AreaTable } from './AreaTable';
 import { ComparisonTable } from './ComparisonTable';
@@ -71,10 +72,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
   const offences = state.offences.value;
   const period = periodsOf(state.period.value);
   const mapReady = state.stadsdelar.value.length > 0;
-  const selectArea = (id: string) => {
-    state.selection.value = { kind: 'stadsdel', id };
-    state.scope.value = { kind: 'stadsdel', id };
-  };
+  const selectArea = (id: string) => select(state, { kind: 'stadsdel', id });
   return (
     <div class="app">
       <aside class="panel" aria-label="Lägesbild">

@@ -9,7 +9,9 @@ import { MapController } from '../map/MapController';
 import { districtBounds } from '../map/viewBounds';
 import type { AppState } from '../state/appState';
 import { activeDensity } from './activeDensity';
+import { select } from '../state/select';
 import { selectedIdOf } from '../state/selection';
+import { pickSelection } from '../map/pickSelection';
 import { tooltipText } from './tooltip';
 
 interface Props {
@@ -42,10 +44,8 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
         state.basemapNotice.value = message;
       },
       onClick: (info) => {
-        if (info.layer?.id !== 'stadsdelar-choropleth' || !info.object) return;
-        const id = (info.object as { properties: { id: string } }).properties.id;
-        state.selection.value = { kind: 'stadsdel', id };
-        state.scope.value = { kind: 'stadsdel', id };
+        const picked = pickSelection(info.layer?.id, info.object);
+        if (picked) select(state, picked);
       },
       getTooltip: (info) => tooltipText(info, rows.value, state.privacyThreshold.value),
       onViewChange: (bounds) => {
