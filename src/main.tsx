@@ -4,9 +4,11 @@ import type { DrawableDensity } from './data/densityToWgs84';
 import { createAppState, RAW_POINT_LIMIT } from './state/appState';
 import { openFileStore, type FileStore } from './state/fileStore';
 import { periodsOf } from './state/periodChoice';
+import { registerServiceWorker } from './state/serviceWorker';
 import { loadSettings, saveSettings } from './state/settings';
 import { createWorkspace } from './state/workspace';
 import { App } from './ui/App';
+import { UpdatePrompt } from './ui/UpdatePrompt';
 import { startAnalysisWorker } from './worker/analysisClient';
 import stadsdelarUrl from '../data/demo/stadsdelar.geojson?url';
 import odsUrl from '../data/demo/ods.geojson?url';
@@ -17,6 +19,7 @@ import './ui/styles.css';
 
 /** `?offences=<url>` loads another offence CSV (e.g. `npm run bench`); the CSP allows only this origin. */
 const offencesParam = new URLSearchParams(location.search).get('offences');
+const appUpdate = registerServiceWorker();
 
 async function openStore(): Promise<FileStore | null> {
   try {
@@ -128,7 +131,13 @@ async function start(): Promise<void> {
 
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html saknar #app');
-  render(<App state={state} actions={workspace.actions()} />, root);
+  render(
+    <>
+      <App state={state} actions={workspace.actions()} />
+      <UpdatePrompt update={appUpdate} />
+    </>,
+    root,
+  );
   await workspace.start({
     stadsdelar: stadsdelarUrl,
     ods: odsUrl,
