@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 
 export interface AppServer {
@@ -45,4 +46,12 @@ export async function startAppServer(): Promise<AppServer> {
     publishNextVersion: () => (nextVersion = true),
     close: () => server.close(),
   };
+}
+
+/** Resolves once the service worker has precached everything and controls the page. */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 60_000,
+  });
 }

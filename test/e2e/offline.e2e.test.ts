@@ -1,15 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './appServer';
+import { startAppServer, waitForServiceWorkerControl, type AppServer } from './appServer';
 import { openPage, waitForMapReady, type OpenedPage } from './browser';
-
-/** Resolves once the service worker has precached everything and controls the page. */
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-    timeout: 60_000,
-  });
-}
 
 async function timeToMapReady(page: Page, open: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -48,6 +40,25 @@ describe('after one visit, with the network cut', () => {
     expect(await opened.page.getByTestId('offline-ready').innerText()).toMatch(
       /Appen fungerar nu utan nät/,
     );
+  });
+
+  it('links a Swedish manifest with which Chromium finds the app installable', async () => {
+    expect(await opened.page.locator('link[rel="manifest"]').count()).toBe(1);
+    const cdp = await opened.context.newCDPSession(opened.page);
+    const { data, errors } = await cdp.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+    const manifest = JSON.parse(data ?? '{}') as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      name: 'Lägeskartan – lägesbild, trygghet och brott',
+      short_name: 'Lägeskartan',
+      lang: 'sv',
+      display: 'standalone',
+    });
+    const icons = manifest.icons as { sizes: string; purpose?: string }[];
+    expect(icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`)).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+    expect((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
   });
 
   it('precaches the app shell, both workers and the demo data, and no tiles', async () => {
