@@ -24,15 +24,6 @@ export function registerServiceWorker(): AppUpdate {
   const activateWaiting = registerSW({
     onNeedRefresh: () => (needRefresh.value = true),
     onOfflineReady: () => (offlineReady.value = true),
-    onRegisteredSW: (_url, registration) => {
-      // Opening the app checks for a new version; one still installing when workbox-window starts
-      // listening would otherwise be offered only at the next start.
-      const installing = registration?.installing;
-      if (!installing || !navigator.serviceWorker.controller) return;
-      installing.addEventListener('statechange', () => {
-        if (installing.state === 'installed') needRefresh.value = true;
-      });
-    },
     onRegisterError: (e: unknown) => {
       console.error(e);
       error.value =

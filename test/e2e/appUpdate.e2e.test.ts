@@ -25,7 +25,7 @@ describe('a new version published while the app is installed', () => {
   it('is offered in Swedish on the next start, with Uppdatera and Senare', async () => {
     await opened.page.reload();
     const prompt = opened.page.getByTestId('update-prompt');
-    await prompt.waitFor({ timeout: 60_000 });
+    await prompt.waitFor({ timeout: 30_000 });
     expect(await prompt.innerText()).toMatch(/Ny version finns/);
     expect(await prompt.getByRole('button', { name: 'Uppdatera' }).isVisible()).toBe(true);
     expect(await prompt.getByRole('button', { name: 'Senare' }).isVisible()).toBe(true);
