@@ -8,7 +8,7 @@ describe('a new version published while the app is installed', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    opened = await openPage(server.url);
+    opened = await openPage(server.url, undefined, { serviceWorker: true });
     await waitForMapReady(opened.page);
     await waitForServiceWorkerControl(opened.page);
     // A later start, as the user would open the app again; then a deployment.

@@ -24,7 +24,7 @@ describe('after one visit, with the network cut', () => {
   beforeAll(async () => {
     server = await startAppServer();
     onlineMs = await timeToMapReady(
-      (opened = await openPage(server.url)).page,
+      (opened = await openPage(server.url, undefined, { serviceWorker: true })).page,
       async () => undefined,
     );
     await waitForServiceWorkerControl(opened.page);
