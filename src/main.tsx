@@ -3,9 +3,11 @@ import { render } from 'preact';
 import { createAppState } from './state/appState';
 import { openFileStore, type FileStore } from './persistence/fileStore';
 import { createQueries } from './state/queries';
+import { registerServiceWorker } from './state/serviceWorker';
 import { loadSettings, saveSettings } from './state/settings';
 import { createWorkspace } from './state/workspace';
 import { App } from './ui/App';
+import { UpdatePrompt } from './ui/UpdatePrompt';
 import { startWorker } from './worker/client';
 import stadsdelarUrl from '../data/demo/stadsdelar.geojson?url';
 import odsUrl from '../data/demo/ods.geojson?url';
@@ -16,6 +18,7 @@ import './ui/styles.css';
 
 /** `?offences=<url>` loads another offence CSV (e.g. `npm run bench`); the CSP allows only this origin. */
 const offencesParam = new URLSearchParams(location.search).get('offences');
+const appUpdate = registerServiceWorker();
 
 async function openStore(): Promise<FileStore | null> {
   try {
@@ -44,7 +47,13 @@ async function start(): Promise<void> {
 
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html saknar #app');
-  render(<App state={state} actions={workspace.actions()} />, root);
+  render(
+    <>
+      <App state={state} actions={workspace.actions()} />
+      <UpdatePrompt update={appUpdate} />
+    </>,
+    root,
+  );
   await workspace.start({
     stadsdelar: stadsdelarUrl,
     ods: odsUrl,

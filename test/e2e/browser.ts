@@ -32,10 +32,15 @@ export interface OpenedPage {
   pageErrors: string[];
 }
 
-/** A fresh profile per test, 1280×800 unless told otherwise, every page error recorded. */
+/**
+ * A fresh profile per test, 1280×800 unless told otherwise, every page error recorded.
+ * The service worker runs only where a test asks for it: elsewhere its one-time "works offline"
+ * note and its 15 MB precache download would land in screenshots and timings at random.
+ */
 export async function openPage(
   url: string,
   viewport = { width: 1280, height: 800 },
+  { serviceWorker = false } = {},
 ): Promise<OpenedPage> {
   const profile = mkdtempSync(join(tmpdir(), 'lageskartan-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -47,6 +52,12 @@ export async function openPage(
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
   });
+  if (!serviceWorker) {
+    // As in a browser without service workers: the app then registers none.
+    await context.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
