@@ -5,6 +5,7 @@ import { createAppState, RAW_POINT_LIMIT } from './state/appState';
 import { openFileStore, type FileStore } from './state/fileStore';
 import { periodsOf } from './state/periodChoice';
 import { loadSettings, saveSettings } from './state/settings';
+import { bindViewToAddress } from './state/viewHistory';
 import { createWorkspace } from './state/workspace';
 import { App } from './ui/App';
 import { startAnalysisWorker } from './worker/analysisClient';
@@ -31,6 +32,8 @@ async function openStore(): Promise<FileStore | null> {
 async function start(): Promise<void> {
   const settings = loadSettings(localStorage);
   const state = createAppState(settings);
+  // Before any query: the first computation already shows the linked view.
+  bindViewToAddress(state, window);
   const analysis = startAnalysisWorker();
   const workspace = createWorkspace(state, analysis, await openStore());
   effect(() =>

@@ -10,8 +10,10 @@ import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
 import type { BasemapId } from '../map/basemaps';
+import type { Camera } from '../map/camera';
 import type { IndicatorView, OffenceOverview, PatternResult } from '../worker/analysisService';
 import type { DatasetSummary, FailedFile } from '../worker/datasetTypes';
+import { ALL_LAYERS, type LayerVisibility } from './layerVisibility';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 import { NO_SELECTION, type Selection } from './selection';
 
@@ -48,6 +50,10 @@ export interface AppState {
   indicatorChoice: Signal<{ id: string; nameColumn?: number; valueColumn?: number } | null>;
   indicator: Signal<IndicatorView | null>;
   viewBounds: Signal<LonLatBounds | null>;
+  /** Where the map looks, once the user has moved it; null is the start view. */
+  camera: Signal<Camera | null>;
+  /** Which overlays are drawn. */
+  layers: Signal<LayerVisibility>;
   /** Draw individual offences when at most RAW_POINT_LIMIT are in view. */
   showRawPoints: Signal<boolean>;
   pointsInView: Signal<PointsInView | null>;
@@ -102,6 +108,8 @@ export function createAppState(initial: InitialSettings): AppState {
     indicatorChoice: signal(null),
     indicator: signal(null),
     viewBounds: signal(null),
+    camera: signal(null),
+    layers: signal(ALL_LAYERS),
     showRawPoints: signal(true),
     pointsInView: signal(null),
     densityParams: signal({ bandwidth: 150, cellSize: 25, hexSize: 100 }),
