@@ -101,7 +101,24 @@ export function bindViewToAddress(
     shownView = view;
   };
 
-  const dataReady = () => untracked(() => state.status.value.phase === 'ready');
+  /**
+   * Sets the signals and rewrites the current entry, never adding one. Inside
+   * an effect the write effect runs only afterwards, so the entry is written
+   * here too; `correcting` covers the case where it runs at once.
+   */
+  const applyInPlace = (view: ViewState) => {
+    correcting = true;
+    try {
+      applyView(state, view);
+    } finally {
+      correcting = false;
+    }
+    const now = untracked(() => readView(state));
+    const search = encodeView(now, location.search);
+    if (search !== shown) write('replace', search, now);
+    else shownView = now;
+  };
+
   const dropUnknown = () => {
     const { view, problems } = dropUnknownIds(
       untracked(() => readView(state)),
@@ -113,27 +130,17 @@ export function bindViewToAddress(
       },
     );
     report(problems);
-    applyView(state, view);
+    if (problems.length > 0) applyInPlace(view);
   };
 
-  /** Sets the signals from the address, then rewrites it in its canonical form. */
+  /** Sets the signals from the address (at start, Back, Forward) and writes it canonically. */
   const restore = () => {
     cancelCamera();
     shown = location.search;
     const { view, problems } = decodeView(location.search);
     report(problems);
-    correcting = true;
-    try {
-      applyView(state, view);
-      if (dataReady()) dropUnknown();
-      const view2 = untracked(() => readView(state));
-      const search = encodeView(view2, location.search);
-      shownView = view2;
-      shown = search;
-      if (search !== location.search) write('replace', search, view2);
-    } finally {
-      correcting = false;
-    }
+    applyInPlace(view);
+    if (state.status.peek().phase === 'ready') dropUnknown();
   };
 
   restore();
@@ -160,12 +167,7 @@ export function bindViewToAddress(
   const stopChecking = effect(() => {
     if (checked || state.status.value.phase !== 'ready') return;
     checked = true;
-    correcting = true;
-    try {
-      dropUnknown();
-    } finally {
-      correcting = false;
-    }
+    dropUnknown();
   });
 
   bar.addEventListener('popstate', restore);
