@@ -32,6 +32,9 @@ import type { LayerSpec, RgbaImage } from './layers/layerSpec';
 
 setWorkerUrl(maplibreWorkerUrl);
 
+/** Around the start view; Back to an address without a camera fits it the same way. */
+const FIT_PADDING = 20;
+
 /** How long an online basemap may take before we fall back to the offline one. */
 const ONLINE_STYLE_TIMEOUT_MS = 8000;
 
@@ -96,7 +99,7 @@ export class MapController {
       style: offlineStyle(options.land),
       ...(options.camera
         ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom }
-        : { bounds: options.bounds, fitBoundsOptions: { padding: 20 } }),
+        : { bounds: options.bounds, fitBoundsOptions: { padding: FIT_PADDING } }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -160,7 +163,7 @@ export class MapController {
   }
 
   fitBounds(bounds: [number, number, number, number]): void {
-    this.map.fitBounds(bounds, { padding: 24, duration: 0 });
+    this.map.fitBounds(bounds, { padding: FIT_PADDING, duration: 0 });
   }
 
   camera(): Camera {
