@@ -39,6 +39,9 @@ function fakeBrowser(initialSearch = '') {
   };
 }
 
+/** Separate user actions come in separate tasks; one task's changes make one entry. */
+const nextTask = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
 const newState = () => createAppState({ basemap: 'offline', lantmaterietKey: '' });
 
 function area(id: string, district: string): AreaSummary {
@@ -98,6 +101,20 @@ describe('binding the view to the address', () => {
     expect(browser.length()).toBe(2);
   });
 
+  it('makes one entry for one click that sets two signals', async () => {
+    const browser = fakeBrowser();
+    const state = newState();
+    unbind = bindViewToAddress(state, browser.bar);
+    state.selection.value = { kind: 'stadsdel', id: 'Fredhäll#3' };
+    state.scope.value = { kind: 'stadsdel', id: 'Fredhäll#3' };
+    await nextTask();
+    state.period.value = { kind: 'year', year: 2023 };
+    expect(browser.length()).toBe(3);
+    browser.back();
+    expect(state.selection.value).toEqual({ kind: 'stadsdel', id: 'Fredhäll#3' });
+    expect(state.scope.value).toEqual({ kind: 'stadsdel', id: 'Fredhäll#3' });
+  });
+
   it('replaces the entry for a pan, once the map has rested', () => {
     const browser = fakeBrowser();
     const state = newState();
@@ -112,11 +129,12 @@ describe('binding the view to the address', () => {
     expect(browser.length()).toBe(1);
   });
 
-  it('goes back and forward between deliberate changes', () => {
+  it('goes back and forward between deliberate changes', async () => {
     const browser = fakeBrowser();
     const state = newState();
     unbind = bindViewToAddress(state, browser.bar);
     state.period.value = { kind: 'year', year: 2023 };
+    await nextTask();
     state.mapMode.value = 'kde';
     browser.back();
     expect(state.period.value).toEqual({ kind: 'year', year: 2023 });
@@ -128,11 +146,12 @@ describe('binding the view to the address', () => {
     expect(browser.length()).toBe(3);
   });
 
-  it('after Back, a new change leaves the entry it came from as it was', () => {
+  it('after Back, a new change leaves the entry it came from as it was', async () => {
     const browser = fakeBrowser();
     const state = newState();
     unbind = bindViewToAddress(state, browser.bar);
     state.period.value = { kind: 'year', year: 2023 };
+    await nextTask();
     browser.back();
     state.mapMode.value = 'kde';
     expect(browser.bar.location.search).toBe('?m=kde');

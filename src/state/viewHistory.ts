@@ -89,6 +89,11 @@ export function bindViewToAddress(
   let pendingCamera: ReturnType<typeof setTimeout> | undefined;
   /** Corrections (unknown ids, a canonical form) replace the entry instead of adding one. */
   let correcting = false;
+  /**
+   * True until the current task ends after a push: one click that sets two
+   * signals (a row sets selection and scope) makes one history entry.
+   */
+  let pushedThisTask = false;
 
   const cancelCamera = () => {
     clearTimeout(pendingCamera);
@@ -154,11 +159,15 @@ export function bindViewToAddress(
       write('replace', next, view);
     } else if (changedKeys(next, shown).every((k) => k === 'c')) {
       pendingCamera = setTimeout(() => write('replace', next, view), cameraDelayMs);
+    } else if (pushedThisTask) {
+      write('replace', next, view);
     } else {
       // The entry being left keeps the camera the user had panned to.
       const left = encodeView({ ...shownView, camera: view.camera }, location.search);
       if (left !== shown) write('replace', left, { ...shownView, camera: view.camera });
       write('push', next, view);
+      pushedThisTask = true;
+      queueMicrotask(() => (pushedThisTask = false));
     }
   });
 
