@@ -5,6 +5,7 @@ import { openFileStore, type FileStore } from './persistence/fileStore';
 import { createQueries } from './state/queries';
 import { registerServiceWorker } from './state/serviceWorker';
 import { loadSettings, saveSettings } from './state/settings';
+import { bindViewToAddress } from './state/viewHistory';
 import { createWorkspace } from './state/workspace';
 import { App } from './ui/App';
 import { UpdatePrompt } from './ui/UpdatePrompt';
@@ -33,6 +34,8 @@ async function openStore(): Promise<FileStore | null> {
 async function start(): Promise<void> {
   const settings = loadSettings(localStorage);
   const state = createAppState(settings);
+  // Before any query: the first computation already shows the linked view.
+  bindViewToAddress(state, window);
   const analysis = startWorker();
   const workspace = createWorkspace(state, analysis, await openStore());
   effect(() =>

@@ -27,9 +27,13 @@ import {
   rasterStyle,
 } from './basemaps';
 import type { BasemapId } from '../state/settings';
+import type { Camera } from '../state/camera';
 import type { LayerSpec, RgbaImage } from './layers/layerSpec';
 
 setWorkerUrl(maplibreWorkerUrl);
+
+/** Around the start view; Back to an address without a camera fits it the same way. */
+const FIT_PADDING = 20;
 
 /** How long an online basemap may take before we fall back to the offline one. */
 const ONLINE_STYLE_TIMEOUT_MS = 8000;
@@ -39,11 +43,13 @@ export interface MapControllerOptions {
   land: FeatureCollection;
   /** Initial view: west, south, east, north in WGS84. */
   bounds: [number, number, number, number];
+  /** Opens here instead of fitting `bounds` (a shared link). */
+  camera?: Camera;
   onBasemapFallback: (message: string) => void;
   onClick: (info: PickingInfo) => void;
   getTooltip: (info: PickingInfo) => string | null;
-  /** [west, south, east, north] after every pan or zoom, and once at load. */
-  onViewChange: (bounds: [number, number, number, number]) => void;
+  /** [west, south, east, north] and the camera after every pan or zoom, and once at load. */
+  onViewChange: (bounds: [number, number, number, number], camera: Camera) => void;
   /** Called once, when the map is idle and the first data layers have been drawn. */
   onReady: () => void;
 }
@@ -91,8 +97,9 @@ export class MapController {
     this.map = new MaplibreMap({
       container: options.container,
       style: offlineStyle(options.land),
-      bounds: options.bounds,
-      fitBoundsOptions: { padding: 20 },
+      ...(options.camera
+        ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom }
+        : { bounds: options.bounds, fitBoundsOptions: { padding: FIT_PADDING } }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -117,7 +124,7 @@ export class MapController {
     this.map.on('error', (e) => this.onMapError(e.error));
     const reportView = () => {
       const b = this.map.getBounds();
-      options.onViewChange([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+      options.onViewChange([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], this.camera());
     };
     this.map.on('moveend', reportView);
     this.map.once('load', reportView);
@@ -156,7 +163,16 @@ export class MapController {
   }
 
   fitBounds(bounds: [number, number, number, number]): void {
-    this.map.fitBounds(bounds, { padding: 24, duration: 0 });
+    this.map.fitBounds(bounds, { padding: FIT_PADDING, duration: 0 });
+  }
+
+  camera(): Camera {
+    const { lng, lat } = this.map.getCenter();
+    return { lon: lng, lat, zoom: this.map.getZoom() };
+  }
+
+  jumpTo(camera: Camera): void {
+    this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
   }
 
   destroy(): void {

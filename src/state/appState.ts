@@ -16,6 +16,8 @@ import type {
   OffenceOverview,
   PatternResult,
 } from '../worker/protocol';
+import type { Camera } from './camera';
+import { ALL_LAYERS, type LayerVisibility } from './layerVisibility';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 import { NO_SELECTION, type Selection } from './selection';
 import type { BasemapId } from './settings';
@@ -53,6 +55,10 @@ export interface AppState {
   indicatorChoice: Signal<IndicatorChoice | null>;
   indicator: Signal<IndicatorView | null>;
   viewBounds: Signal<LonLatBounds | null>;
+  /** Where the map looks, once the user has moved it; null is the start view. */
+  camera: Signal<Camera | null>;
+  /** Which overlays are drawn. */
+  layers: Signal<LayerVisibility>;
   /** Draw individual offences when at most RAW_POINT_LIMIT are in view. */
   showRawPoints: Signal<boolean>;
   pointsInView: Signal<PointsInView | null>;
@@ -108,6 +114,8 @@ export function createAppState(initial: InitialSettings): AppState {
     indicatorChoice: signal(null),
     indicator: signal(null),
     viewBounds: signal(null),
+    camera: signal(null),
+    layers: signal(ALL_LAYERS),
     showRawPoints: signal(true),
     pointsInView: signal(null),
     densityParams: signal({ bandwidth: 150, cellSize: 25, hexSize: 100 }),

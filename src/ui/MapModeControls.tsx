@@ -1,5 +1,6 @@
 import { RAW_POINT_LIMIT, type AppState, type MapMode } from '../state/appState';
 import { formatCount } from './format';
+import { LayerToggles } from './LayerToggles';
 import { NumberField } from './NumberField';
 
 const MODES: { id: MapMode; label: string }[] = [
@@ -89,6 +90,7 @@ export function MapModeControls({ state }: { state: AppState }) {
           {view.positions ? ' visas som punkter.' : ' – zooma in för att se dem ett och ett.'}
         </p>
       )}
+      <LayerToggles layers={state.layers} />
       {mode === 'hotspot' && (
         <p class="caption">
           Getis-Ord Gi* på 100-metersrutor inom stadsdelarna, grannskap 500 × 500 m, korrigerat för

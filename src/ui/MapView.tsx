@@ -5,6 +5,7 @@ import type { AreaRow } from '../analysis/areaTable';
 import { dashboardLayers } from '../map/layers/composeLayers';
 import type { ColorClasses } from '../map/layers/colorScale';
 import { rawPoints } from '../map/layers/rawPointsLayer';
+import { cameraSync } from '../map/cameraSync';
 import { MapController } from '../map/MapController';
 import { districtBounds } from '../map/viewBounds';
 import type { AppState } from '../state/appState';
@@ -27,7 +28,8 @@ const START_DISTRICT = 'Kungsholmen';
 export function MapView({ state, classes, rows, areaValues }: Props) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!container.current) return;
+    const el = container.current;
+    if (!el) return;
     const land: FeatureCollection = {
       type: 'FeatureCollection',
       features: state.stadsdelar.value.map((a) => ({
@@ -36,10 +38,13 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
         properties: {},
       })),
     };
+    const home = districtBounds(state.stadsdelar.value, START_DISTRICT);
+    const camera = cameraSync(state.camera);
     const controller = new MapController({
-      container: container.current,
+      container: el,
       land,
-      bounds: districtBounds(state.stadsdelar.value, START_DISTRICT),
+      bounds: home,
+      camera: camera.initial,
       onBasemapFallback: (message) => {
         state.basemapNotice.value = message;
       },
@@ -48,14 +53,21 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
         if (picked) select(state, picked);
       },
       getTooltip: (info) => tooltipText(info, rows.value, state.privacyThreshold.value),
-      onViewChange: (bounds) => {
+      onViewChange: (bounds, c) => {
         state.viewBounds.value = bounds;
+        camera.moved(c);
+        el.dataset.camera = `${c.lon},${c.lat},${c.zoom}`; // read by the browser tests
       },
       onReady: () => {
         document.body.dataset.mapReady = 'true';
       },
     });
+    const stopCamera = camera.start({
+      jumpTo: (c) => controller.jumpTo(c),
+      fitHome: () => controller.fitBounds(home),
+    });
     const stopLayers = effect(() => {
+      const shown = state.layers.value;
       controller.setLayers(
         dashboardLayers({
           stadsdelar: state.stadsdelar.value,
@@ -64,10 +76,10 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
           density: activeDensity(state),
           privacyThreshold: state.privacyThreshold.value,
           selectedId: selectedIdOf(state.selection.value, 'stadsdel'),
-          ods: state.ods.value,
+          ods: shown.ods ? state.ods.value : [],
           odsYears: state.odsYears.value,
-          sites: state.sites.value,
-          walks: state.walks.value,
+          sites: shown.sites ? state.sites.value : [],
+          walks: shown.walks ? state.walks.value : [],
           rawPoints:
             state.showRawPoints.value && state.pointsInView.value
               ? rawPoints(state.pointsInView.value)
@@ -82,6 +94,7 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
       controller.setBasemap(id, key);
     });
     return () => {
+      stopCamera();
       stopLayers();
       stopBasemap();
       controller.destroy();

@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COUNT_SLOTS } from '../analysis/countCategories';
+import { dayNumber } from '../analysis/isoWeek';
+import type { PeriodChoice } from './periodChoice';
+import type { Selection } from './selection';
+import { decodeView, DEFAULT_VIEW, DENSITY_LIMITS, encodeView, type ViewState } from './viewUrl';
+
+const SEED = 20241027;
+
+/** Names as they come from files: Swedish letters, spaces and the characters a query reserves. */
+const name = fc.oneof(
+  fc.constantFrom('Fredhäll#3', 'Östermalm', 'Klara/Sergels torg', 'a&b=c+d%e', 'x:y,z'),
+  fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }),
+);
+
+/** Camera values on the grid the address keeps (about a metre, a hundredth of a zoom step). */
+const camera = fc.option(
+  fc.record({
+    lon: fc.integer({ min: -18_000_000, max: 18_000_000 }).map((k) => k / 1e5),
+    lat: fc.integer({ min: -8_500_000, max: 8_500_000 }).map((k) => k / 1e5),
+    zoom: fc.integer({ min: 0, max: 2400 }).map((k) => k / 100),
+  }),
+);
+
+const year = fc.integer({ min: 1900, max: 2100 });
+const day = fc.integer({ min: dayNumber(1900, 1, 1), max: dayNumber(2100, 12, 31) });
+const range = fc.tuple(day, day).map(([a, b]) => ({ first: Math.min(a, b), last: Math.max(a, b) }));
+const week = fc.integer({ min: 1, max: 53 });
+
+const period: fc.Arbitrary<PeriodChoice> = fc.oneof(
+  fc.tuple(year, week, week).map(([y, a, b]) => ({
+    kind: 'weeks' as const,
+    year: y,
+    fromWeek: Math.min(a, b),
+    toWeek: Math.max(a, b),
+  })),
+  year.map((y) => ({ kind: 'year' as const, year: y })),
+  day.map((lastDay) => ({ kind: 'fortnight' as const, lastDay })),
+  fc.tuple(range, range).map(([current, previous]) => ({
+    kind: 'custom' as const,
+    current,
+    previous,
+  })),
+);
+
+const hour = fc.integer({ min: 0, max: 23 });
+const filter = fc.record({
+  categorySlots: fc.array(fc.boolean(), { minLength: COUNT_SLOTS, maxLength: COUNT_SLOTS }),
+  weekdays: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+  hourFrom: hour,
+  hourTo: hour,
+});
+
+const selection: fc.Arbitrary<Selection> = fc.oneof(
+  fc.constant({ kind: 'none' as const }),
+  fc.record({
+    kind: fc.constantFrom('stadsdel', 'ods', 'site', 'walk', 'observation', 'action' as const),
+    id: name,
+  }),
+);
+
+const intIn = ([min, max]: readonly [number, number]) => fc.integer({ min, max });
+
+const view: fc.Arbitrary<ViewState> = fc.record({
+  camera,
+  period,
+  filter,
+  scope: fc.oneof(
+    name.map((n) => ({ kind: 'district' as const, name: n })),
+    fc.record({ kind: fc.constantFrom('stadsdel', 'ods' as const), id: name }),
+  ),
+  mapMode: fc.constantFrom('areas', 'kde', 'hexagon', 'hotspot' as const),
+  densityParams: fc.record({
+    bandwidth: intIn(DENSITY_LIMITS.bandwidth),
+    cellSize: intIn(DENSITY_LIMITS.cellSize),
+    hexSize: intIn(DENSITY_LIMITS.hexSize),
+  }),
+  ringWidth: fc.integer({ min: 0, max: 1000 }),
+  odsYears: fc.array(year, { maxLength: 4 }),
+  layers: fc.record({ ods: fc.boolean(), sites: fc.boolean(), walks: fc.boolean() }),
+  showRawPoints: fc.boolean(),
+  selection,
+});
+
+describe('the view in the address', () => {
+  it('reads back every field exactly as it was written', () => {
+    fc.assert(
+      fc.property(view, (v) => {
+        const decoded = decodeView(encodeView(v));
+        expect(decoded.problems).toEqual([]);
+        expect(decoded.view).toEqual(v);
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it('writes nothing for the default view, and only the changed key otherwise', () => {
+    expect(encodeView(DEFAULT_VIEW)).toBe('');
+    expect(encodeView({ ...DEFAULT_VIEW, ringWidth: 250 })).toBe('?r=250');
+  });
+
+  it('uses short readable keys with Swedish names percent-encoded', () => {
+    const search = encodeView({
+      ...DEFAULT_VIEW,
+      camera: { lon: 18.03, lat: 59.33, zoom: 13.2 },
+      period: { kind: 'year', year: 2023 },
+      mapMode: 'hexagon',
+      selection: { kind: 'stadsdel', id: 'Fredhäll' },
+    });
+    expect(search).toBe('?c=18.03,59.33,13.2&p=y2023&m=hexagon&s=stadsdel:Fredh%C3%A4ll');
+  });
+
+  it('keeps keys that are not its own, such as the benchmark offences file', () => {
+    const search = encodeView(
+      { ...DEFAULT_VIEW, period: { kind: 'weeks', year: 2024, fromWeek: 1, toWeek: 10 } },
+      '?offences=/bench/big.csv&p=y2020',
+    );
+    expect(search).toBe('?offences=/bench/big.csv&p=v2024w1-10');
+  });
+
+  it('tolerates garbage field by field: a bad key keeps its default, the rest is used', () => {
+    const { view: v, problems } = decodeView(
+      '?p=v2024w50-3&c=abc&m=satellite&k=0,99&s=stadsdel:&r=250&o=district:Norra%20innerstaden',
+    );
+    expect(v).toEqual({
+      ...DEFAULT_VIEW,
+      ringWidth: 250,
+      scope: { kind: 'district', name: 'Norra innerstaden' },
+    });
+    expect(problems.map((p) => p.split('=')[0])).toEqual([
+      'Adressens c',
+      'Adressens p',
+      'Adressens k',
+      'Adressens m',
+      'Adressens s',
+    ]);
+    expect(problems[0]).toMatch(
+      /^Adressens c=abc kunde inte användas: .+ Standardvärdet används\.$/,
+    );
+  });
+
+  it('never throws on arbitrary text and always yields a view that writes and reads back', () => {
+    const keys = fc.constantFrom('c', 'p', 'k', 'wd', 'h', 'o', 'm', 'd', 'r', 'ods', 'hide', 's');
+    const junk = fc.oneof(fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[-\d.,:a-z]*$/));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(keys, junk), { maxLength: 8 }), (pairs) => {
+        const search = `?${new URLSearchParams(pairs).toString()}`;
+        const { view: v } = decodeView(search);
+        expect(decodeView(encodeView(v)).view).toEqual(v);
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
+  it('refuses density grids finer than the controls allow', () => {
+    const { view: v, problems } = decodeView('?d=150,1,100');
+    expect(v.densityParams).toEqual(DEFAULT_VIEW.densityParams);
+    expect(problems).toHaveLength(1);
+  });
+});
