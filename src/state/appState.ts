@@ -8,6 +8,7 @@ import type { LonLatBounds, PointsInView } from '../analysis/pointsInView';
 import type { DrawableDensity } from '../data/densityToWgs84';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { AreaSummary } from '../data/areaLayers';
+import type { FileRole } from '../data/import/importTypes';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
 import type { BasemapId } from '../map/basemaps';
 import type { IndicatorView, OffenceOverview, PatternResult } from '../worker/analysisService';
@@ -25,6 +26,8 @@ export interface LoadStatus {
 export interface AppState {
   status: Signal<LoadStatus>;
   isDemo: Signal<boolean>;
+  /** The kinds of data still from the demo (areas, offences …); empty when all are the user's. */
+  demoRoles: Signal<FileRole[]>;
   stadsdelar: Signal<AreaSummary[]>;
   ods: Signal<AreaSummary[]>;
   sites: Signal<SiteFeature[]>;
@@ -83,6 +86,7 @@ export function createAppState(initial: InitialSettings): AppState {
   return {
     status: signal({ phase: 'idle', step: '', progress: 0 }),
     isDemo: signal(true),
+    demoRoles: signal([]),
     stadsdelar: signal([]),
     ods: signal([]),
     sites: signal([]),

@@ -70,6 +70,8 @@ export interface OffenceOverview {
   rows: number;
   firstDay: number;
   lastDay: number;
+  /** The demo's synthetic offences, not the user's own. */
+  demo: boolean;
 }
 
 /** Everything the UI needs after a change of files. */
@@ -83,6 +85,8 @@ export interface WorkspaceSummary {
   walks: WalkFeature[];
   offences: OffenceOverview | null;
   usesDemo: boolean;
+  /** Which kinds of data in use are still the demo's (see `ActiveData.demoRoles`). */
+  demoRoles: FileRole[];
 }
 
 export interface PatternResult {
@@ -186,9 +190,11 @@ export function createAnalysisService(blobStore?: () => Promise<BlobStore | null
             files: active.offenceFiles,
             rows: active.offences.count,
             ...dayRangeOf(active.offences),
+            demo: active.demoRoles.includes('offences'),
           }
         : null,
       usesDemo: active.usesDemo,
+      demoRoles: active.demoRoles,
     };
   };
 
