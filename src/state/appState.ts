@@ -25,7 +25,6 @@ export interface LoadStatus {
 
 export interface AppState {
   status: Signal<LoadStatus>;
-  isDemo: Signal<boolean>;
   /** The kinds of data still from the demo (areas, offences …); empty when all are the user's. */
   demoRoles: Signal<FileRole[]>;
   stadsdelar: Signal<AreaSummary[]>;
@@ -85,7 +84,6 @@ export interface InitialSettings {
 export function createAppState(initial: InitialSettings): AppState {
   return {
     status: signal({ phase: 'idle', step: '', progress: 0 }),
-    isDemo: signal(true),
     demoRoles: signal([]),
     stadsdelar: signal([]),
     ods: signal([]),

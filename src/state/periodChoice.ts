@@ -15,10 +15,12 @@ export type PeriodChoice =
   | { kind: 'year'; year: number }
   | { kind: 'custom'; current: DayRange; previous: DayRange };
 
+export type WeeksChoice = Extract<PeriodChoice, { kind: 'weeks' }>;
+
 export const DEFAULT_PERIOD: PeriodChoice = { kind: 'weeks', ...LAGESBILD_WEEKS };
 
 /** The period to open the offences on (see `defaultWeeks`), the same as the CLI's. */
-export function defaultPeriodChoice(data: { lastDay: number; demo: boolean }): PeriodChoice {
+export function defaultPeriodChoice(data: { lastDay: number; demo: boolean }): WeeksChoice {
   return { kind: 'weeks', ...defaultWeeks(data) };
 }
 
@@ -26,7 +28,7 @@ export function defaultPeriodChoice(data: { lastDay: number; demo: boolean }): P
  * Weeks within the ISO year: 2024 has 52 weeks, so "v. 1–53 2024" would
  * silently count a week of 2025 (the CLI refuses it; the app keeps within it).
  */
-export function weeksChoice(year: number, fromWeek: number, toWeek: number): PeriodChoice {
+export function weeksChoice(year: number, fromWeek: number, toWeek: number): WeeksChoice {
   const last = isoWeeksInYear(year);
   const to = Math.min(Math.max(toWeek, 1), last);
   return { kind: 'weeks', year, fromWeek: Math.min(Math.max(fromWeek, 1), to), toWeek: to };

@@ -33,7 +33,6 @@ function apply(state: AppState, w: WorkspaceSummary): void {
     state.walks.value = w.walks;
     defaultPeriodOnLoad(state, w.offences);
     state.offences.value = w.offences;
-    state.isDemo.value = w.usesDemo;
     state.demoRoles.value = w.demoRoles;
     if (!w.offences) state.result.value = null;
   });

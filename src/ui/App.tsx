@@ -2,16 +2,18 @@ import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { quantileClasses } from '../map/layers/colorScale';
 import { COLD_COLOR, HOT_COLOR, hexagonClasses, kdeClasses } from '../map/layers/densityLayers';
-import { basemapOption } from '../map/basemaps';
+import { basemapAttribution } from '../map/basemaps';
 import { activeDensity, type AppState } from '../state/appState';
 import { areaRates } from '../map/layers/stadsdelLayers';
-import { periodsOf } from '../state/periodChoice';
+import { defaultPeriodChoice, periodsOf } from '../state/periodChoice';
 import { selectedIdOf } from '../state/selection';
 import { AreaTable } from './AreaTable';
 import { ComparisonTable } from './ComparisonTable';
 import { DataPanel, type DataPanelActions } from './DataPanel';
+import { demoLabel } from './demoLabel';
 import { DropZone } from './DropZone';
 import { FilterControls } from './FilterControls';
+import { IncompletePeriodNotice } from './IncompletePeriodNotice';
 import { Legend } from './Legend';
 import { MapModeControls } from './MapModeControls';
 import { LoadProgress } from './LoadProgress';
@@ -70,6 +72,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
   const offences = state.offences.value;
   const period = periodsOf(state.period.value);
   const mapReady = state.stadsdelar.value.length > 0;
+  const demoText = demoLabel(state.demoRoles.value);
   const selectArea = (id: string) => {
     state.selection.value = { kind: 'stadsdel', id };
     state.scope.value = { kind: 'stadsdel', id };
@@ -79,11 +82,8 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
       <aside class="panel" aria-label="Lägesbild">
         <header class="title">
           <h1>Lägeskartan</h1>
-          {state.isDemo.value && (
-            <span
-              class="demo-badge"
-              title="Syntetiska brott och handritade gränser – inte verklig statistik"
-            >
+          {demoText && (
+            <span class="demo-badge" title={`${demoText} – inte verklig statistik`}>
               Demodata
             </span>
           )}
@@ -95,6 +95,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
               period={state.period}
               years={yearsOf(offences.firstDay, offences.lastDay)}
               lastDay={offences.lastDay}
+              dataDefault={defaultPeriodChoice(offences)}
             />
             <FilterControls filter={state.filter} />
             <MapModeControls state={state} />
@@ -110,6 +111,14 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
             <ComparisonTable
               {...result.comparison}
               privacyThreshold={state.privacyThreshold.value}
+              notice={
+                offences && (
+                  <IncompletePeriodNotice
+                    period={state.period}
+                    data={{ first: offences.firstDay, last: offences.lastDay }}
+                  />
+                )
+              }
             />
             <AreaTable
               title="Brott per hektar, stadsdelar"
@@ -155,9 +164,9 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
         ) : (
           <div class="map placeholder">Kartan laddas…</div>
         )}
-        {state.isDemo.value && (
-          <div class="demo-banner" role="note">
-            Demodata: syntetiska brott, handritade gränser
+        {demoText && (
+          <div class="demo-banner" role="note" data-testid="demo-banner">
+            {demoText}
           </div>
         )}
         {state.basemapNotice.value && (
@@ -189,7 +198,9 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
             odsYears={state.odsYears.value}
           />
         )}
-        <div class="sr-only">{basemapOption(state.basemap.value).attribution}</div>
+        <div class="sr-only">
+          {basemapAttribution(state.basemap.value, state.demoRoles.value.includes('areas'))}
+        </div>
       </main>
     </div>
   );

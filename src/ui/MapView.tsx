@@ -2,6 +2,8 @@ import { effect, type ReadonlySignal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AreaRow } from '../analysis/areaTable';
+import type { AreaSummary } from '../data/areaLayers';
+import { basemapAttribution } from '../map/basemaps';
 import { dashboardLayers } from '../map/layers/composeLayers';
 import type { ColorClasses } from '../map/layers/colorScale';
 import { rawPoints } from '../map/layers/rawPointsLayer';
@@ -18,6 +20,16 @@ interface Props {
   areaValues: ReadonlySignal<Map<string, number>>;
 }
 
+/** The built-in basemap's land: the areas in use. */
+const landOf = (areas: AreaSummary[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: areas.map((a) => ({ type: 'Feature', geometry: a.geometry, properties: {} })),
+});
+
+/** Every change of files sends the areas anew; the basemap is redrawn only when they differ. */
+const landKey = (areas: AreaSummary[], attribution: string) =>
+  `${attribution}|${areas.map((a) => `${a.id}:${a.hectares}`).join('|')}`;
+
 /** The first screen shows Kungsholmen, the stadsdelsområde of the demo lägesbild. */
 const START_DISTRICT = 'Kungsholmen';
 
@@ -25,17 +37,13 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current) return;
-    const land: FeatureCollection = {
-      type: 'FeatureCollection',
-      features: state.stadsdelar.value.map((a) => ({
-        type: 'Feature',
-        geometry: a.geometry,
-        properties: {},
-      })),
-    };
+    const areasAttribution = () =>
+      basemapAttribution('offline', state.demoRoles.value.includes('areas'));
+    let drawnFrom = landKey(state.stadsdelar.value, areasAttribution());
     const controller = new MapController({
       container: container.current,
-      land,
+      land: landOf(state.stadsdelar.value),
+      landAttribution: areasAttribution(),
       bounds: districtBounds(state.stadsdelar.value, START_DISTRICT),
       onBasemapFallback: (message) => {
         state.basemapNotice.value = message;
@@ -74,6 +82,14 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
         }),
       );
     });
+    const stopLand = effect(() => {
+      const areas = state.stadsdelar.value;
+      const attribution = areasAttribution();
+      const key = landKey(areas, attribution);
+      if (key === drawnFrom || areas.length === 0) return;
+      drawnFrom = key;
+      controller.setLand(landOf(areas), attribution);
+    });
     const stopBasemap = effect(() => {
       const id = state.basemap.value;
       const key = state.lantmaterietKey.value;
@@ -82,6 +98,7 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
     });
     return () => {
       stopLayers();
+      stopLand();
       stopBasemap();
       controller.destroy();
     };

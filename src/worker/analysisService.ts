@@ -84,7 +84,6 @@ export interface WorkspaceSummary {
   sites: SiteFeature[];
   walks: WalkFeature[];
   offences: OffenceOverview | null;
-  usesDemo: boolean;
   /** Which kinds of data in use are still the demo's (see `ActiveData.demoRoles`). */
   demoRoles: FileRole[];
 }
@@ -193,7 +192,6 @@ export function createAnalysisService(blobStore?: () => Promise<BlobStore | null
             demo: active.demoRoles.includes('offences'),
           }
         : null,
-      usesDemo: active.usesDemo,
       demoRoles: active.demoRoles,
     };
   };

@@ -120,8 +120,6 @@ export interface ActiveData {
   offenceFiles: string[];
   sites: SiteFeature[];
   walks: WalkFeature[];
-  /** True when any demo file is among those in use. */
-  usesDemo: boolean;
   /** The roles whose files in use are the demo's, so the app can say which parts are demo data. */
   demoRoles: FileRole[];
 }
@@ -156,7 +154,6 @@ export function activeData(datasets: Dataset[]): ActiveData {
     offenceFiles: used('offences').map((d) => d.fileName),
     sites: used('sites').flatMap((d) => parseSites(collection(featuresOf(d)), d.fileName)),
     walks: used('walks').flatMap((d) => parseWalks(collection(featuresOf(d)), d.fileName)),
-    usesDemo: demoRoles.length > 0,
     demoRoles,
   };
 }
