@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultWeeks, latestFullWeek } from './defaultPeriod';
 import { dayNumber } from './isoWeek';
 
-const day = (text: string) => dayNumber(...(text.split('-').map(Number) as [number, number, number]));
+const day = (text: string) =>
+  dayNumber(...(text.split('-').map(Number) as [number, number, number]));
 
 describe('the default period', () => {
   it('opens the demo on the lägesbild: weeks 1–43 of 2024', () => {

@@ -37,7 +37,9 @@ describe('a period that reaches past the data', () => {
 
   it('says a period after the last day has no data at all', () => {
     const r = incompletePeriod(lastFortnight(dayNumber(2025, 12, 31)), DEMO_DATA);
-    expect(r?.message).toMatch(/^Data finns bara till 2025-10-26: perioden .+ har inga data alls\.$/);
+    expect(r?.message).toMatch(
+      /^Data finns bara till 2025-10-26: perioden .+ har inga data alls\.$/,
+    );
     expect(r?.sameDatesYearBefore).toBeNull();
   });
 });

@@ -14,8 +14,6 @@ export function defaultPeriodOnLoad(state: AppState, next: OffenceOverview | nul
   if (!next) return;
   const before = state.offences.value;
   const follows =
-    !before ||
-    before.demo !== next.demo ||
-    same(state.period.value, defaultPeriodChoice(before));
+    !before || before.demo !== next.demo || same(state.period.value, defaultPeriodChoice(before));
   if (follows) state.period.value = defaultPeriodChoice(next);
 }

@@ -7,10 +7,20 @@ describe('weeks of an ISO year', () => {
   });
 
   it('allows week 53 in 2020, which has one', () => {
-    expect(weeksChoice(2020, 1, 53)).toEqual({ kind: 'weeks', year: 2020, fromWeek: 1, toWeek: 53 });
+    expect(weeksChoice(2020, 1, 53)).toEqual({
+      kind: 'weeks',
+      year: 2020,
+      fromWeek: 1,
+      toWeek: 53,
+    });
   });
 
   it('moves the first week back when the last one is clamped below it', () => {
-    expect(weeksChoice(2024, 53, 53)).toEqual({ kind: 'weeks', year: 2024, fromWeek: 52, toWeek: 52 });
+    expect(weeksChoice(2024, 53, 53)).toEqual({
+      kind: 'weeks',
+      year: 2024,
+      fromWeek: 52,
+      toWeek: 52,
+    });
   });
 });

@@ -23,6 +23,8 @@ import { PeriodControls } from './PeriodControls';
 import { RingSection } from './RingSection';
 import { ScopeSelect } from './ScopeSelect';
 import { SettingsPanel } from './SettingsPanel';
+import { localToday } from './today';
+import { walkLegendItems } from './walkLegend';
 
 function yearsOf(firstDay: number, lastDay: number): number[] {
   const first = new Date(firstDay * 86_400_000).getUTCFullYear() + 1;
@@ -196,6 +198,8 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
                 : `${period.current.label}, valda kategorier`
             }
             odsYears={state.odsYears.value}
+            walks={walkLegendItems(state.walks.value, localToday())}
+            walkStops={state.walks.value.some((w) => w.stops.length > 0)}
           />
         )}
         <div class="sr-only">

@@ -11,6 +11,7 @@ import { MapController } from '../map/MapController';
 import { districtBounds } from '../map/viewBounds';
 import { activeDensity, type AppState } from '../state/appState';
 import { selectedIdOf } from '../state/selection';
+import { localToday } from './today';
 import { tooltipText } from './tooltip';
 
 interface Props {
@@ -54,7 +55,8 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
         state.selection.value = { kind: 'stadsdel', id };
         state.scope.value = { kind: 'stadsdel', id };
       },
-      getTooltip: (info) => tooltipText(info, rows.value, state.privacyThreshold.value),
+      getTooltip: (info) =>
+        tooltipText(info, rows.value, state.privacyThreshold.value, localToday()),
       onViewChange: (bounds) => {
         state.viewBounds.value = bounds;
       },
@@ -75,6 +77,7 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
           odsYears: state.odsYears.value,
           sites: state.sites.value,
           walks: state.walks.value,
+          today: localToday(),
           rawPoints:
             state.showRawPoints.value && state.pointsInView.value
               ? rawPoints(state.pointsInView.value)
