@@ -153,6 +153,7 @@ export function PeriodControls({ period, years, lastDay, dataDefault }: Props) {
           value={p.year}
           years={years}
           onChange={(year) => (period.value = { kind: 'year', year })}
+          testId="year"
         />
       )}
       {p.kind === 'custom' && (
