@@ -14,7 +14,8 @@ import { selectionMask } from '../src/analysis/selectionMask';
 import { kernelDensity } from '../src/analysis/kde';
 import { hexCentre, hexOf, type HexBin } from '../src/analysis/hexbin';
 import { ALL_WEEKDAYS, type OffenceFilter } from '../src/analysis/filter';
-import { latestWeek, weeksAgainstPreviousYear } from '../src/analysis/periods';
+import { defaultWeeks } from '../src/analysis/defaultPeriod';
+import { weeksAgainstPreviousYear } from '../src/analysis/periods';
 import { toAnalysisArea } from '../src/data/areaLayers';
 import { densityToWgs84 } from '../src/map/densityToWgs84';
 import { parseAreas } from '../src/data/parseAreas';
@@ -87,8 +88,8 @@ export async function serviceFigures(): Promise<Figure[]> {
   const stadsdelar = parseAreas(sdText, 'stadsdelar.geojson').areas.map(toAnalysisArea);
   const ods = parseAreas(odsText, 'ods.geojson').areas.map(toAnalysisArea);
 
-  const { isoYear, week } = latestWeek(loaded.lastDay);
-  const periods = weeksAgainstPreviousYear(isoYear, 1, week);
+  const { year, toWeek } = defaultWeeks({ lastDay: loaded.lastDay, demo: false });
+  const periods = weeksAgainstPreviousYear(year, 1, toWeek);
   const all: OffenceFilter = {
     categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
     weekdays: ALL_WEEKDAYS,

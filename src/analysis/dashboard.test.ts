@@ -103,4 +103,10 @@ describe('dashboard', () => {
     const vald = rows.find((r) => r.label === 'Våldsbrott');
     expect([vald?.current, vald?.previous]).toEqual([2, 0]);
   });
+
+  it('compares every offence inside any area when the scope is all areas', () => {
+    const r = run({ kind: 'all' }).comparison;
+    const vald = r.rows.find((x) => x.label === 'Våldsbrott');
+    expect([r.scopeLabel, vald?.current, vald?.previous]).toEqual(['Alla områden', 3, 1]);
+  });
 });

@@ -54,9 +54,18 @@ export function computeMembership(
 }
 
 export type Scope =
+  | { kind: 'all' }
   | { kind: 'district'; name: string }
   | { kind: 'stadsdel'; id: string }
   | { kind: 'ods'; id: string };
+
+/** The scope that counts every offence inside any of the areas. */
+export const ALL_AREAS_LABEL = 'Alla områden';
+
+function inStadsdelScope(a: AnalysisArea, scope: Exclude<Scope, { kind: 'ods' }>): boolean {
+  if (scope.kind === 'all') return true;
+  return scope.kind === 'district' ? a.district === scope.name : a.id === scope.id;
+}
 
 export interface DashboardQuery {
   periods: PeriodPair;
@@ -168,10 +177,14 @@ export function computeDashboard(
     const counts = new Uint32Array(COUNT_SLOTS);
     let label = '';
     stadsdelar.forEach((a, i) => {
-      const hit = scope.kind === 'district' ? a.district === scope.name : a.id === scope.id;
-      if (!hit) return;
+      if (!inStadsdelScope(a, scope)) return;
       addInto(counts, groupSlice(byArea, i));
-      label = scope.kind === 'district' ? `${scope.name} stadsdelsområde` : a.name;
+      label =
+        scope.kind === 'all'
+          ? ALL_AREAS_LABEL
+          : scope.kind === 'district'
+            ? `${scope.name} stadsdelsområde`
+            : a.name;
     });
     return { label: label || 'okänt område', counts };
   };
@@ -209,9 +222,7 @@ export function scopeMask(
     if (i >= 0) for (const p of membership.odsPoints[i]) mask[p] = 1;
     return mask;
   }
-  const inScope = stadsdelar.map((a) =>
-    scope.kind === 'district' ? a.district === scope.name : a.id === scope.id,
-  );
+  const inScope = stadsdelar.map((a) => inStadsdelScope(a, scope));
   for (let p = 0; p < count; p++) {
     const g = membership.stadsdelOf[p];
     if (g >= 0 && inScope[g]) mask[p] = 1;

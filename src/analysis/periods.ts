@@ -1,4 +1,4 @@
-import { dayNumber, formatDay, isoWeekOf, isoWeekRange, type DayRange } from './isoWeek';
+import { dayNumber, formatDay, isoWeekRange, type DayRange } from './isoWeek';
 
 export interface Period extends DayRange {
   label: string;
@@ -30,11 +30,6 @@ export function lastFortnight(lastDay: number): PeriodPair {
     label: `${formatDay(first)} – ${formatDay(last)}`,
   });
   return { current: span(lastDay - 13, lastDay), previous: span(lastDay - 27, lastDay - 14) };
-}
-
-/** The newest full ISO week in the data, used as the default end of "vecka 1–N". */
-export function latestWeek(lastDay: number): { isoYear: number; week: number } {
-  return isoWeekOf(lastDay);
 }
 
 /** A whole calendar year against the year before. */

@@ -46,7 +46,10 @@ Flaggor:
 ${STATS_OPTIONS.map(optionLines).join('')}
 Perioder: välj högst en av --weeks/--year, --last14, --year-vs-year och
 --from/--to/--compare-from/--compare-to. Utan val: vecka 1 till den senaste
-hela ISO-veckan i datan, mot samma veckor året före.
+hela ISO-veckan i datan, mot samma veckor året före (samma standard som appen
+för egna brott). Når perioden förbi datans första eller sista dag sägs det på
+standard fel; --same-dates-last-year jämför då dagarna som har data med samma
+datum året före, som knappen "Jämför samma datum i fjol" i appen.
 
 Exempel:
   npx lageskartan stats --areas data/demo/stadsdelar.geojson --ods data/demo/ods.geojson \\

@@ -1,10 +1,6 @@
-import {
-  formatDay,
-  isoWeekday,
-  isoWeekOf,
-  isoWeeksInYear,
-  parseIsoDate,
-} from '../analysis/isoWeek';
+import { defaultWeeks, latestFullWeek } from '../analysis/defaultPeriod';
+import { formatDay, isoWeeksInYear, parseIsoDate, type DayRange } from '../analysis/isoWeek';
+import { incompletePeriod } from '../analysis/periodCoverage';
 import {
   customPeriods,
   lastFortnight,
@@ -24,6 +20,8 @@ export interface PeriodOptions {
   to?: string;
   compareFrom?: string;
   compareTo?: string;
+  /** When the period runs past the data: its days with data against the same dates a year earlier. */
+  sameDatesLastYear?: boolean;
 }
 
 function dateOption(name: string, text: string): number {
@@ -40,12 +38,6 @@ function yearOption(name: string, text: string): number {
   return year;
 }
 
-/** The newest ISO week that is complete in the data: a Sunday closes its own week. */
-function latestFullWeek(lastDay: number): { isoYear: number; week: number } {
-  const weekday = isoWeekday(lastDay);
-  return isoWeekOf(weekday === 7 ? lastDay : lastDay - weekday);
-}
-
 function weekRange(text: string): [number, number] {
   const m = /^\s*(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*$/.exec(text);
   if (!m) throw new UsageError(`--weeks "${text}": ange veckor som 1-43 (eller 43 för 1–43).`);
@@ -53,6 +45,11 @@ function weekRange(text: string): [number, number] {
 }
 
 function weeksPeriods(options: PeriodOptions, lastDay: number): PeriodPair {
+  if (options.weeks === undefined && options.year === undefined) {
+    // The same default as the app's for a user's own offences.
+    const d = defaultWeeks({ lastDay, demo: false });
+    return weeksAgainstPreviousYear(d.year, d.fromWeek, d.toWeek);
+  }
   const latest = latestFullWeek(lastDay);
   const year = options.year !== undefined ? yearOption('year', options.year) : latest.isoYear;
   const [fromWeek, toWeek] =
@@ -122,4 +119,40 @@ export function periodsFromOptions(options: PeriodOptions, lastDay: number): Per
     return customPeriods(current, previous);
   }
   return weeksPeriods(options, lastDay);
+}
+
+const SAME_DATES_HINT = 'Lägg till --same-dates-last-year för att jämföra samma datum året före.';
+
+/**
+ * A period that runs past the data is said on stderr, as the app says it
+ * above the table; with --same-dates-last-year the days that have data are
+ * compared with the same dates a year earlier instead.
+ */
+export function checkDataCoverage(
+  periods: PeriodPair,
+  data: DayRange,
+  sameDatesLastYear: boolean,
+  warn: (text: string) => void,
+): PeriodPair {
+  const incomplete = incompletePeriod(periods, data);
+  const offer = incomplete?.sameDatesYearBefore;
+  if (!incomplete) {
+    if (sameDatesLastYear) {
+      warn(
+        `--same-dates-last-year: perioden ${periods.current.label} har data alla dagar; den används som den är.\n`,
+      );
+    }
+    return periods;
+  }
+  if (!sameDatesLastYear) {
+    warn(`obs: ${incomplete.message}${offer ? ` ${SAME_DATES_HINT}` : ''}\n`);
+    return periods;
+  }
+  if (!offer) {
+    warn(
+      `obs: ${incomplete.message} --same-dates-last-year går inte här: inga dagar i perioden har data både då och året före.\n`,
+    );
+    return periods;
+  }
+  return customPeriods(offer.current, offer.previous);
 }

@@ -9,7 +9,7 @@ import { describeAreasFile, describeOffencesFile } from './detectionReport';
 import { helpText } from './helpText';
 import { dayRangeOf } from '../analysis/dayRange';
 import { mergeOffenceTables } from '../data/mergeOffenceTables';
-import { periodsFromOptions } from './periodOptions';
+import { checkDataCoverage, periodsFromOptions } from './periodOptions';
 import { readAreasFile } from './readAreasFile';
 import { readOffencesFile } from './readOffencesFile';
 import { renderCsv } from './renderCsv';
@@ -48,9 +48,7 @@ export function runStats(argv: string[], io: CliIo): number {
   // Resolved before the (slow) offence files, so a misspelt area fails at once.
   // The area table has no scope; the engine still wants one and its comparison is then unused.
   const scope: Scope =
-    cmd.table === 'comparison'
-      ? resolveScope(cmd.scope, areas.areas, odsAreas)
-      : { kind: 'district', name: '' };
+    cmd.table === 'comparison' ? resolveScope(cmd.scope, areas.areas, odsAreas) : { kind: 'all' };
   const files = cmd.offencePaths.map((path) => {
     const file = readOffencesFile(io, path, cmd);
     io.stderr(describeOffencesFile(file));
@@ -59,7 +57,12 @@ export function runStats(argv: string[], io: CliIo): number {
 
   const offences = mergeOffenceTables(files.map((f) => f.result.table));
   const { firstDay, lastDay } = dayRangeOf(offences);
-  const periods = periodsFromOptions(cmd.periods, lastDay);
+  const periods = checkDataCoverage(
+    periodsFromOptions(cmd.periods, lastDay),
+    { first: firstDay, last: lastDay },
+    cmd.periods.sameDatesLastYear ?? false,
+    io.stderr,
+  );
   const membership = computeMembership(offences, areas.areas, odsAreas);
   const result = computeDashboard(offences, areas.areas, odsAreas, membership, {
     periods,

@@ -104,6 +104,7 @@ export function readStatsCommandLine(argv: string[]): StatsCommandLine | 'help' 
     to: single(args, 'to'),
     compareFrom: single(args, 'compare-from'),
     compareTo: single(args, 'compare-to'),
+    sameDatesLastYear: args.options.has('same-dates-last-year'),
   };
   checkOnePeriodPreset(periodOptions);
   if (table === 'areas' && args.options.has('scope')) {

@@ -97,6 +97,12 @@ export const STATS_OPTIONS: OptionSpec[] = [
     description: 'jämförelseperiodens sista dag.',
     example: '--compare-to 2023-08-31',
   },
+  {
+    name: 'same-dates-last-year',
+    description:
+      'om perioden når förbi datans sista dag (t.ex. --year-vs-year 2025 när datan slutar i oktober): jämför bara dagarna som har data med samma datum året före. Utan flaggan sägs det på standard fel.',
+    example: '--year-vs-year 2025 --same-dates-last-year',
+  },
   column('date', 'datum (ÅÅÅÅ-MM-DD)', '--col-date Brottsdatum'),
   column('time', 'klockslag', '--col-time 3'),
   column('category', 'brottskategori', '--col-category Brottskategori'),

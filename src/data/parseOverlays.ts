@@ -1,5 +1,6 @@
 import type { LineString, MultiLineString, Point } from 'geojson';
 import { ImportError } from './importProblem';
+import { assignStops, type WalkStop, type Waypoint } from './walkStops';
 
 /** A platssamverkan site. */
 export interface SiteFeature {
@@ -14,16 +15,20 @@ export interface SiteFeature {
   position: [number, number];
 }
 
-/** A planned trygghetsvandring. */
+/** A trygghetsvandring, planned or done; fields a file lacks are empty strings. */
 export interface WalkFeature {
   id: string;
   name: string;
+  /** YYYY-MM-DD, local (Stockholm) date. */
   date: string;
+  /** HH:MM, local time. */
   startTime: string;
   organiser: string;
   district: string;
   meetingPoint: string;
   path: [number, number][];
+  /** Waypoints of the same file, numbered along the route. */
+  stops: WalkStop[];
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -66,23 +71,68 @@ export function parseSites(text: string, fileName: string): SiteFeature[] {
     });
 }
 
-/** Routes from our GeoJSON or from a phone's GPX/KML (`name`, `time`; tracks may be MultiLineStrings). */
+const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A GPX/KML time as the local date and clock: phones write UTC ("…T16:30:00Z"),
+ * which is 18:30 in a Swedish summer. A time without a zone is taken as local.
+ */
+export function localDateTime(time: string): { date: string; clock: string } {
+  const ms = /(Z|[+-]\d\d:?\d\d)$/.test(time) ? Date.parse(time) : NaN;
+  if (Number.isNaN(ms)) return { date: time.slice(0, 10), clock: time.slice(11, 16) };
+  const part = Object.fromEntries(
+    STOCKHOLM_TIME.formatToParts(ms).map((x) => [x.type, x.value] as const),
+  );
+  return {
+    date: `${part.year}-${part.month}-${part.day}`,
+    clock: `${part.hour}:${part.minute}`,
+  };
+}
+
+/**
+ * Routes from our GeoJSON or from a phone's GPX/KML (`name`, `time`; tracks
+ * may be MultiLineStrings). Points in the same file are the walk's stops.
+ */
 export function parseWalks(text: string, fileName: string): WalkFeature[] {
-  return featuresOf<LineString | MultiLineString>(text, fileName).flatMap((f, i) => {
+  const features = featuresOf<LineString | MultiLineString | Point>(text, fileName);
+  const waypoints: Waypoint[] = features.flatMap((f, i) =>
+    f.geometry?.type === 'Point'
+      ? [
+          {
+            name: str(f.properties?.namn ?? f.properties?.name) || `Punkt ${i + 1}`,
+            position: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
+          },
+        ]
+      : [],
+  );
+  const walks = features.flatMap((f, i) => {
     const g = f.geometry;
     if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) return [];
     const p = f.properties ?? {};
-    const time = str(p.time);
+    const { date, clock } = localDateTime(str(p.time));
     const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
     return lines.map((line, k) => ({
       id: `${str(p.id) || `vandring-${i}`}${lines.length > 1 ? `-${k + 1}` : ''}`,
       name: str(p.namn ?? p.name) || `Vandring ${i + 1}`,
-      date: str(p.datum) || time.slice(0, 10),
-      startTime: str(p.starttid) || time.slice(11, 16),
+      date: str(p.datum) || date,
+      startTime: str(p.starttid) || clock,
       organiser: str(p.arrangor),
       district: str(p.stadsdelsomrade),
       meetingPoint: str(p.motesplats),
       path: line.map((c) => [c[0], c[1]] as [number, number]),
     }));
   });
+  const stops = assignStops(
+    walks.map((w) => w.path),
+    waypoints,
+  );
+  return walks.map((w, i) => ({ ...w, stops: stops[i] }));
 }

@@ -41,6 +41,8 @@ const ONLINE_STYLE_TIMEOUT_MS = 8000;
 export interface MapControllerOptions {
   container: HTMLElement;
   land: FeatureCollection;
+  /** Whose areas the built-in basemap is drawn from (`basemapAttribution`). */
+  landAttribution: string;
   /** Initial view: west, south, east, north in WGS84. */
   bounds: [number, number, number, number];
   /** Opens here instead of fitting `bounds` (a shared link). */
@@ -87,16 +89,18 @@ function instantiate(spec: LayerSpec): Layer {
 export class MapController {
   readonly map: MaplibreMap;
   private readonly overlay: MapLibreOverlay;
-  private readonly land: FeatureCollection;
+  private land: FeatureCollection;
+  private landAttribution: string;
   private basemap: BasemapId = 'offline';
   private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
   private readyReported = false;
 
   constructor(private readonly options: MapControllerOptions) {
     this.land = options.land;
+    this.landAttribution = options.landAttribution;
     this.map = new MaplibreMap({
       container: options.container,
-      style: offlineStyle(options.land),
+      style: offlineStyle(options.land, options.landAttribution),
       ...(options.camera
         ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom }
         : { bounds: options.bounds, fitBoundsOptions: { padding: FIT_PADDING } }),
@@ -141,7 +145,7 @@ export class MapController {
     this.basemap = id;
     const option = basemapOption(id);
     if (id === 'offline') {
-      this.map.setStyle(offlineStyle(this.land));
+      this.map.setStyle(offlineStyle(this.land, this.landAttribution));
       return;
     }
     if (option.needsKey && !lantmaterietKey.trim()) {
@@ -160,6 +164,13 @@ export class MapController {
         this.fallBack(`Bakgrundskartan svarar inte (${option.label}). Visar den inbyggda kartan.`);
       }
     }, ONLINE_STYLE_TIMEOUT_MS);
+  }
+
+  /** New areas in use: the built-in basemap is redrawn from them. */
+  setLand(land: FeatureCollection, attribution: string): void {
+    this.land = land;
+    this.landAttribution = attribution;
+    if (this.basemap === 'offline') this.map.setStyle(offlineStyle(land, attribution));
   }
 
   fitBounds(bounds: [number, number, number, number]): void {
@@ -194,7 +205,7 @@ export class MapController {
   private fallBack(message: string): void {
     this.clearFallbackTimer();
     this.basemap = 'offline';
-    this.map.setStyle(offlineStyle(this.land));
+    this.map.setStyle(offlineStyle(this.land, this.landAttribution));
     this.options.onBasemapFallback(message);
   }
 

@@ -38,12 +38,21 @@ export const lantmaterietTiles = (key: string) =>
 
 export const OFFLINE_COLORS = { background: '#dfe6ea', land: '#f6f4ef', border: '#9aa5ad' };
 
+/**
+ * The built-in basemap is drawn from the areas in use, so its attribution
+ * says "Demodata" only while those are the demo's hand-drawn ones.
+ */
+export function basemapAttribution(id: BasemapId, areasAreDemo: boolean): string {
+  if (id === 'offline' && !areasAreDemo) return 'Bakgrund ritad ur dina egna områden';
+  return basemapOption(id).attribution;
+}
+
 /** A style from our own data only: no tiles, no glyphs, nothing fetched. */
-export function offlineStyle(land: FeatureCollection): StyleSpecification {
+export function offlineStyle(land: FeatureCollection, attribution: string): StyleSpecification {
   return {
     version: 8,
     sources: {
-      land: { type: 'geojson', data: land, attribution: basemapOption('offline').attribution },
+      land: { type: 'geojson', data: land, attribution },
     },
     layers: [
       {

@@ -7,6 +7,7 @@ import { ALL_WEEKDAYS, type OffenceFilter } from '../analysis/filter';
 import type { LonLatBounds, PointsInView } from '../analysis/pointsInView';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import type { AreaSummary } from '../data/areaLayers';
+import type { FileRole } from '../data/import/importTypes';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
 import type {
   DatasetSummary,
@@ -31,7 +32,8 @@ export interface LoadStatus {
 
 export interface AppState {
   status: Signal<LoadStatus>;
-  isDemo: Signal<boolean>;
+  /** The kinds of data still from the demo (areas, offences …); empty when all are the user's. */
+  demoRoles: Signal<FileRole[]>;
   stadsdelar: Signal<AreaSummary[]>;
   ods: Signal<AreaSummary[]>;
   sites: Signal<SiteFeature[]>;
@@ -94,7 +96,7 @@ export interface InitialSettings {
 export function createAppState(initial: InitialSettings): AppState {
   return {
     status: signal({ phase: 'idle', step: '', progress: 0 }),
-    isDemo: signal(true),
+    demoRoles: signal([]),
     stadsdelar: signal([]),
     ods: signal([]),
     sites: signal([]),

@@ -12,6 +12,8 @@ export interface LoadedIds {
 
 function scopeExists(scope: Scope, data: LoadedIds): boolean {
   switch (scope.kind) {
+    case 'all':
+      return true;
     case 'district':
       return data.stadsdelar.some((a) => a.district === scope.name);
     case 'stadsdel':

@@ -67,6 +67,7 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   period,
   filter,
   scope: fc.oneof(
+    fc.constant({ kind: 'all' as const }),
     name.map((n) => ({ kind: 'district' as const, name: n })),
     fc.record({ kind: fc.constantFrom('stadsdel', 'ods' as const), id: name }),
   ),

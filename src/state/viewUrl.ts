@@ -140,6 +140,7 @@ function readPeriod(text: string): PeriodChoice | null {
 }
 
 export function writeScope(s: Scope): string {
+  if (s.kind === 'all') return 'all';
   return s.kind === 'district' ? `district:${s.name}` : `${s.kind}:${s.id}`;
 }
 
@@ -150,6 +151,7 @@ function splitKind(text: string): [string, string] {
 }
 
 function readScope(text: string): Scope | null {
+  if (text === 'all') return { kind: 'all' };
   const [kind, rest] = splitKind(text);
   if (rest === '') return null;
   if (kind === 'district') return { kind, name: rest };

@@ -1,3 +1,4 @@
+import { batch } from '@preact/signals';
 import type { CrsCode } from '../data/crs';
 import type { TextEncodingName } from '../data/decodeText';
 import type { ColumnMapping } from '../data/detectColumns';
@@ -9,6 +10,9 @@ import { demoRequests } from '../worker/demoRequests';
 import type { AddFileRequest, WorkspaceSummary } from '../worker/protocol';
 import type { AppState } from './appState';
 import type { FileStore, StoredFile } from '../persistence/fileStore';
+import { defaultPeriodOnLoad } from './defaultPeriodOnLoad';
+import { forgetIndicator } from './forgetIndicator';
+import { validScope } from './validScope';
 
 /** What the user can do with files; the data panel calls these. */
 export interface WorkspaceActions {
@@ -33,15 +37,19 @@ export interface DemoUrls {
 }
 
 function apply(state: AppState, w: WorkspaceSummary): void {
-  state.datasets.value = w.datasets;
-  state.failedFiles.value = w.failed;
-  state.stadsdelar.value = w.stadsdelar;
-  state.ods.value = w.ods;
-  state.sites.value = w.sites;
-  state.walks.value = w.walks;
-  state.offences.value = w.offences;
-  state.isDemo.value = w.usesDemo;
-  if (!w.offences) state.result.value = null;
+  batch(() => {
+    state.datasets.value = w.datasets;
+    state.failedFiles.value = w.failed;
+    state.stadsdelar.value = w.stadsdelar;
+    state.ods.value = w.ods;
+    state.scope.value = validScope(state.scope.value, w.stadsdelar, w.ods);
+    state.sites.value = w.sites;
+    state.walks.value = w.walks;
+    defaultPeriodOnLoad(state, w.offences);
+    state.offences.value = w.offences;
+    state.demoRoles.value = w.demoRoles;
+    if (!w.offences) state.result.value = null;
+  });
 }
 
 const newId = () => `fil-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -185,6 +193,7 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
           state.mapMode.value = 'indicator';
         },
         remove: (id: string) => {
+          forgetIndicator(state, id);
           void run('Filen kunde inte tas bort', async () => {
             const result = await analysis.remove(id);
             await store?.remove(id);
@@ -192,6 +201,7 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
           });
         },
         clear: () => {
+          forgetIndicator(state, null);
           void run('Filerna kunde inte rensas', async () => {
             const result = await analysis.clearUserFiles();
             await store?.clear();

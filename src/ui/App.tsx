@@ -2,18 +2,20 @@ import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { quantileClasses } from '../map/layers/colorScale';
 import { COLD_COLOR, HOT_COLOR, hexagonClasses, kdeClasses } from '../map/layers/densityLayers';
-import { basemapOption } from '../map/basemaps';
+import { basemapAttribution } from '../map/basemaps';
 import type { AppState } from '../state/appState';
 import { activeDensity } from './activeDensity';
 import { areaRates } from '../map/layers/stadsdelLayers';
-import { periodsOf } from '../state/periodChoice';
+import { defaultPeriodChoice, periodsOf } from '../state/periodChoice';
 import { select } from '../state/select';
 import { selectedIdOf } from '../state/selection';
 import { AreaTable } from './AreaTable';
 import { ComparisonTable } from './ComparisonTable';
 import { DataPanel, type DataPanelActions } from './DataPanel';
+import { demoLabel } from './demoLabel';
 import { DropZone } from './DropZone';
 import { FilterControls } from './FilterControls';
+import { IncompletePeriodNotice } from './IncompletePeriodNotice';
 import { Legend } from './Legend';
 import { MapModeControls } from './MapModeControls';
 import { LoadProgress } from './LoadProgress';
@@ -23,6 +25,8 @@ import { PeriodControls } from './PeriodControls';
 import { RingSection } from './RingSection';
 import { ScopeSelect } from './ScopeSelect';
 import { SettingsPanel } from './SettingsPanel';
+import { localToday } from './today';
+import { walkLegendItems } from './walkLegend';
 
 function yearsOf(firstDay: number, lastDay: number): number[] {
   const first = new Date(firstDay * 86_400_000).getUTCFullYear() + 1;
@@ -72,17 +76,15 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
   const offences = state.offences.value;
   const period = periodsOf(state.period.value);
   const mapReady = state.stadsdelar.value.length > 0;
+  const demoText = demoLabel(state.demoRoles.value);
   const selectArea = (id: string) => select(state, { kind: 'stadsdel', id });
   return (
     <div class="app">
       <aside class="panel" aria-label="Lägesbild">
         <header class="title">
           <h1>Lägeskartan</h1>
-          {state.isDemo.value && (
-            <span
-              class="demo-badge"
-              title="Syntetiska brott och handritade gränser – inte verklig statistik"
-            >
+          {demoText && (
+            <span class="demo-badge" title={`${demoText} – inte verklig statistik`}>
               Demodata
             </span>
           )}
@@ -94,6 +96,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
               period={state.period}
               years={yearsOf(offences.firstDay, offences.lastDay)}
               lastDay={offences.lastDay}
+              dataDefault={defaultPeriodChoice(offences)}
             />
             <FilterControls filter={state.filter} />
             <MapModeControls state={state} />
@@ -109,6 +112,14 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
             <ComparisonTable
               {...result.comparison}
               privacyThreshold={state.privacyThreshold.value}
+              notice={
+                offences && (
+                  <IncompletePeriodNotice
+                    period={state.period}
+                    data={{ first: offences.firstDay, last: offences.lastDay }}
+                  />
+                )
+              }
             />
             <AreaTable
               title="Brott per hektar, stadsdelar"
@@ -154,9 +165,9 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
         ) : (
           <div class="map placeholder">Kartan laddas…</div>
         )}
-        {state.isDemo.value && (
-          <div class="demo-banner" role="note">
-            Demodata: syntetiska brott, handritade gränser
+        {demoText && (
+          <div class="demo-banner" role="note" data-testid="demo-banner">
+            {demoText}
           </div>
         )}
         {state.basemapNotice.value && (
@@ -186,9 +197,13 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
                 : `${period.current.label}, valda kategorier`
             }
             odsYears={state.odsYears.value}
+            walks={walkLegendItems(state.walks.value, localToday())}
+            walkStops={state.walks.value.some((w) => w.stops.length > 0)}
           />
         )}
-        <div class="sr-only">{basemapOption(state.basemap.value).attribution}</div>
+        <div class="sr-only">
+          {basemapAttribution(state.basemap.value, state.demoRoles.value.includes('areas'))}
+        </div>
       </main>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ComparisonRow } from '../analysis/comparison';
 import { isMasked } from '../analysis/privacy';
 import { formatChange, formatPercent } from './format';
@@ -9,6 +10,8 @@ interface Props {
   previousLabel: string;
   rows: ComparisonRow[];
   privacyThreshold: number;
+  /** Shown above the table, e.g. that the period runs past the data. */
+  notice?: ComponentChildren;
 }
 
 /** "v. 1–43 2024" → "v. 1–43" over "2024", so narrow columns stay readable. */
@@ -44,10 +47,12 @@ export function ComparisonTable({
   previousLabel,
   rows,
   privacyThreshold,
+  notice,
 }: Props) {
   return (
     <section class="card" aria-labelledby="comparison-title">
       <h2 id="comparison-title">Anmälda brott: {scopeLabel}</h2>
+      {notice}
       <table class="data comparison" data-testid="comparison-table">
         <thead>
           <tr>

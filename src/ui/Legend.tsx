@@ -1,6 +1,7 @@
 import type { ColorClasses, RGBA } from '../map/layers/colorScale';
 import { ODS_NEWER_COLOR, ODS_OLDER_COLOR } from '../map/layers/odsLayers';
 import { SITE_COLOR, TEMPORARY_SITE_COLOR, WALK_COLOR } from '../map/layers/overlayLayers';
+import type { WalkLegendItem } from './walkLegend';
 import { CATEGORIES } from '../analysis/categories';
 import { CATEGORY_COLORS } from '../map/layers/rawPointsLayer';
 import { formatCount, formatRate } from './format';
@@ -18,6 +19,10 @@ interface Props {
   odsYears: number[];
   /** Show the category colours of raw points. */
   showCategories: boolean;
+  /** One line per walk status present (`walkLegendItems`). */
+  walks: WalkLegendItem[];
+  /** Some walk has numbered stops. */
+  walkStops: boolean;
 }
 
 export function Legend({
@@ -28,6 +33,8 @@ export function Legend({
   periodLabel,
   odsYears,
   showCategories,
+  walks,
+  walkStops,
 }: Props) {
   const bounds = [0, ...classes.breaks];
   const fmt = wholeNumbers ? formatCount : formatRate;
@@ -83,10 +90,18 @@ export function Legend({
           <span class="dot" style={{ background: css(TEMPORARY_SITE_COLOR) }} />
           Platssamverkan (tillfällig)
         </li>
-        <li>
-          <span class="line thick" style={{ borderColor: css(WALK_COLOR) }} />
-          Planerad trygghetsvandring
-        </li>
+        {walks.map((w) => (
+          <li key={w.label}>
+            <span class="line thick" style={{ borderColor: css(w.color) }} />
+            {w.label}
+          </li>
+        ))}
+        {walkStops && (
+          <li>
+            <span class="dot stop" style={{ borderColor: css(WALK_COLOR) }} />
+            Stopp på vandringen
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -2,6 +2,8 @@ import { effect, type ReadonlySignal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AreaRow } from '../analysis/areaTable';
+import type { AreaSummary } from '../data/areaLayers';
+import { basemapAttribution } from '../map/basemaps';
 import { dashboardLayers } from '../map/layers/composeLayers';
 import type { ColorClasses } from '../map/layers/colorScale';
 import { rawPoints } from '../map/layers/rawPointsLayer';
@@ -13,6 +15,7 @@ import { activeDensity } from './activeDensity';
 import { select } from '../state/select';
 import { selectedIdOf } from '../state/selection';
 import { pickSelection } from '../map/pickSelection';
+import { localToday } from './today';
 import { tooltipText } from './tooltip';
 
 interface Props {
@@ -22,6 +25,16 @@ interface Props {
   areaValues: ReadonlySignal<Map<string, number>>;
 }
 
+/** The built-in basemap's land: the areas in use. */
+const landOf = (areas: AreaSummary[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: areas.map((a) => ({ type: 'Feature', geometry: a.geometry, properties: {} })),
+});
+
+/** Every change of files sends the areas anew; the basemap is redrawn only when they differ. */
+const landKey = (areas: AreaSummary[], attribution: string) =>
+  `${attribution}|${areas.map((a) => `${a.id}:${a.hectares}`).join('|')}`;
+
 /** The first screen shows Kungsholmen, the stadsdelsområde of the demo lägesbild. */
 const START_DISTRICT = 'Kungsholmen';
 
@@ -30,19 +43,15 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const land: FeatureCollection = {
-      type: 'FeatureCollection',
-      features: state.stadsdelar.value.map((a) => ({
-        type: 'Feature',
-        geometry: a.geometry,
-        properties: {},
-      })),
-    };
+    const areasAttribution = () =>
+      basemapAttribution('offline', state.demoRoles.value.includes('areas'));
+    let drawnFrom = landKey(state.stadsdelar.value, areasAttribution());
     const home = districtBounds(state.stadsdelar.value, START_DISTRICT);
     const camera = cameraSync(state.camera);
     const controller = new MapController({
       container: el,
-      land,
+      land: landOf(state.stadsdelar.value),
+      landAttribution: areasAttribution(),
       bounds: home,
       camera: camera.initial,
       onBasemapFallback: (message) => {
@@ -52,7 +61,8 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
         const picked = pickSelection(info.layer?.id, info.object);
         if (picked) select(state, picked);
       },
-      getTooltip: (info) => tooltipText(info, rows.value, state.privacyThreshold.value),
+      getTooltip: (info) =>
+        tooltipText(info, rows.value, state.privacyThreshold.value, localToday()),
       onViewChange: (bounds, c) => {
         state.viewBounds.value = bounds;
         camera.moved(c);
@@ -80,12 +90,21 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
           odsYears: state.odsYears.value,
           sites: shown.sites ? state.sites.value : [],
           walks: shown.walks ? state.walks.value : [],
+          today: localToday(),
           rawPoints:
             state.showRawPoints.value && state.pointsInView.value
               ? rawPoints(state.pointsInView.value)
               : [],
         }),
       );
+    });
+    const stopLand = effect(() => {
+      const areas = state.stadsdelar.value;
+      const attribution = areasAttribution();
+      const key = landKey(areas, attribution);
+      if (key === drawnFrom || areas.length === 0) return;
+      drawnFrom = key;
+      controller.setLand(landOf(areas), attribution);
     });
     const stopBasemap = effect(() => {
       const id = state.basemap.value;
@@ -96,6 +115,7 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
     return () => {
       stopCamera();
       stopLayers();
+      stopLand();
       stopBasemap();
       controller.destroy();
     };

@@ -1,12 +1,20 @@
 import type { Signal } from '@preact/signals';
-import { dayNumber, formatDay, parseIsoDate, type DayRange } from '../analysis/isoWeek';
-import type { PeriodChoice } from '../state/periodChoice';
+import {
+  dayNumber,
+  formatDay,
+  isoWeeksInYear,
+  parseIsoDate,
+  type DayRange,
+} from '../analysis/isoWeek';
+import { weeksChoice, type PeriodChoice, type WeeksChoice } from '../state/periodChoice';
 import { NumberField, YearSelect } from './NumberField';
 
 interface Props {
   period: Signal<PeriodChoice>;
   years: number[];
   lastDay: number;
+  /** The period the data opens on (`defaultPeriodChoice`), also used when "vecka 1–N" is chosen. */
+  dataDefault: WeeksChoice;
 }
 
 const KIND_LABELS: Record<PeriodChoice['kind'], string> = {
@@ -16,11 +24,16 @@ const KIND_LABELS: Record<PeriodChoice['kind'], string> = {
   custom: 'Egna datum',
 };
 
-function defaultFor(kind: PeriodChoice['kind'], years: number[], lastDay: number): PeriodChoice {
+function defaultFor(
+  kind: PeriodChoice['kind'],
+  years: number[],
+  lastDay: number,
+  dataDefault: WeeksChoice,
+): PeriodChoice {
   const year = years[0] ?? 2024;
   switch (kind) {
     case 'weeks':
-      return { kind, year: 2024, fromWeek: 1, toWeek: 43 };
+      return dataDefault;
     case 'fortnight':
       return { kind, lastDay };
     case 'year':
@@ -66,7 +79,7 @@ function DateRangeInput({
 }
 
 /** The presets the lägesbild and the EST meeting use, plus free dates. */
-export function PeriodControls({ period, years, lastDay }: Props) {
+export function PeriodControls({ period, years, lastDay, dataDefault }: Props) {
   const p = period.value;
   return (
     <fieldset class="card period">
@@ -80,6 +93,7 @@ export function PeriodControls({ period, years, lastDay }: Props) {
               e.currentTarget.value as PeriodChoice['kind'],
               years,
               lastDay,
+              dataDefault,
             ))
           }
           data-testid="period-kind"
@@ -96,25 +110,25 @@ export function PeriodControls({ period, years, lastDay }: Props) {
           <YearSelect
             value={p.year}
             years={years}
-            onChange={(year) => (period.value = { ...p, year })}
+            onChange={(year) => (period.value = weeksChoice(year, p.fromWeek, p.toWeek))}
             testId="year"
           />
           <NumberField
             label="Vecka från"
             value={p.fromWeek}
             min={1}
-            max={53}
+            max={isoWeeksInYear(p.year)}
             onChange={(fromWeek) =>
-              (period.value = { ...p, fromWeek, toWeek: Math.max(fromWeek, p.toWeek) })
+              (period.value = weeksChoice(p.year, fromWeek, Math.max(fromWeek, p.toWeek)))
             }
           />
           <NumberField
             label="till"
             value={p.toWeek}
             min={1}
-            max={53}
+            max={isoWeeksInYear(p.year)}
             onChange={(toWeek) =>
-              (period.value = { ...p, toWeek, fromWeek: Math.min(toWeek, p.fromWeek) })
+              (period.value = weeksChoice(p.year, Math.min(toWeek, p.fromWeek), toWeek))
             }
             testId="to-week"
           />
@@ -139,6 +153,7 @@ export function PeriodControls({ period, years, lastDay }: Props) {
           value={p.year}
           years={years}
           onChange={(year) => (period.value = { kind: 'year', year })}
+          testId="year"
         />
       )}
       {p.kind === 'custom' && (

@@ -1,13 +1,43 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { AreaRow } from '../analysis/areaTable';
+import { WALK_STATUS_LABELS, walkStatus } from '../analysis/walkStatus';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
+import type { DrawnStop } from '../map/layers/overlayLayers';
 import { categoryLabel, type RawPoint } from '../map/layers/rawPointsLayer';
 import { formatHectares } from './format';
 import { countText, rateText } from './privacyFormat';
 
+/**
+ * A walk in lines, leaving out what its file does not say: a phone's GPX has
+ * a name and a time, but no meeting point or organiser.
+ */
+export function walkText(w: WalkFeature, today: number): string {
+  const status = walkStatus(w.date, today);
+  const when = [
+    status && WALK_STATUS_LABELS[status],
+    w.date,
+    w.startTime && `kl. ${w.startTime}`,
+  ].filter(Boolean);
+  const stops = w.stops.map((s) => `${s.number}. ${s.name}`).join(', ');
+  return [
+    `Trygghetsvandring: ${w.name}`,
+    when.join(' '),
+    w.meetingPoint && `Samling: ${w.meetingPoint}`,
+    w.organiser,
+    stops && `Stopp: ${stops}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** Plain-text tooltips for whatever is under the pointer or finger. */
-export function tooltipText(info: PickingInfo, rows: AreaRow[], threshold: number): string | null {
+export function tooltipText(
+  info: PickingInfo,
+  rows: AreaRow[],
+  threshold: number,
+  today: number,
+): string | null {
   const layer = info.layer?.id ?? '';
   const obj = info.object as unknown;
   if (!obj) return null;
@@ -27,9 +57,10 @@ export function tooltipText(info: PickingInfo, rows: AreaRow[], threshold: numbe
     const s = obj as SiteFeature;
     return `Platssamverkan: ${s.name}\n${s.cadence}\nAnsvarig: ${s.responsible}${s.since ? `\nSedan ${s.since}` : ''}`;
   }
-  if (layer === 'walks') {
-    const w = obj as WalkFeature;
-    return `Trygghetsvandring: ${w.name}\n${w.date} kl. ${w.startTime}, samling ${w.meetingPoint}\n${w.organiser}`;
+  if (layer === 'walks') return walkText(obj as WalkFeature, today);
+  if (layer === 'walk-stops') {
+    const s = obj as DrawnStop;
+    return `Stopp ${s.number}: ${s.name}\n${s.walkName}`;
   }
   return null;
 }

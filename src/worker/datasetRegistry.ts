@@ -118,8 +118,8 @@ export interface ActiveData {
   offenceFiles: string[];
   sites: SiteFeature[];
   walks: WalkFeature[];
-  /** True when any demo file is among those in use. */
-  usesDemo: boolean;
+  /** The roles whose files in use are the demo's, so the app can say which parts are demo data. */
+  demoRoles: FileRole[];
 }
 
 const collection = (features: Feature[]): string =>
@@ -143,7 +143,8 @@ export function activeData(datasets: Dataset[]): ActiveData {
   const tables = used('offences').flatMap((d) =>
     d.imported.kind === 'offences' ? [d.imported.result.table] : [],
   );
-  const everyUsed = (['areas', 'ods', 'offences', 'sites', 'walks'] as FileRole[]).flatMap(used);
+  const roles: FileRole[] = ['areas', 'ods', 'offences', 'sites', 'walks'];
+  const demoRoles = roles.filter((r) => used(r).some((d) => d.demo));
   return {
     stadsdelar: areasOf('areas'),
     ods: areasOf('ods'),
@@ -151,6 +152,6 @@ export function activeData(datasets: Dataset[]): ActiveData {
     offenceFiles: used('offences').map((d) => d.fileName),
     sites: used('sites').flatMap((d) => parseSites(collection(featuresOf(d)), d.fileName)),
     walks: used('walks').flatMap((d) => parseWalks(collection(featuresOf(d)), d.fileName)),
-    usesDemo: everyUsed.some((d) => d.demo),
+    demoRoles,
   };
 }

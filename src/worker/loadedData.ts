@@ -52,9 +52,10 @@ export function withDatasets(datasets: Dataset[], layouts: Layouts): LoadedData 
             files: active.offenceFiles,
             rows: active.offences.count,
             ...dayRangeOf(active.offences),
+            demo: active.demoRoles.includes('offences'),
           }
         : null,
-      usesDemo: active.usesDemo,
+      demoRoles: active.demoRoles,
     },
     memo: emptyMemo(),
   };

@@ -75,6 +75,8 @@ export interface OffenceOverview {
   rows: number;
   firstDay: number;
   lastDay: number;
+  /** The demo's synthetic offences, not the user's own. */
+  demo: boolean;
 }
 
 /** Everything the UI needs after a change of files. */
@@ -87,7 +89,8 @@ export interface WorkspaceSummary {
   sites: SiteFeature[];
   walks: WalkFeature[];
   offences: OffenceOverview | null;
-  usesDemo: boolean;
+  /** Which kinds of data in use are still the demo's, so the app can say which parts are demo data. */
+  demoRoles: FileRole[];
 }
 
 export interface PatternResult {

@@ -17,6 +17,7 @@ const REQUIRED_OPTIONS = [
   'to',
   'compare-from',
   'compare-to',
+  'same-dates-last-year',
   'col-date',
   'col-time',
   'col-category',

@@ -32,7 +32,8 @@ function shapeOf(f: Feature): Shape | null {
 /**
  * The role a file most likely has, from what it holds: the most common shape
  * decides (ties: polygons, then lines, then points), polygons with a year are
- * ÖDS extents. The user can change it.
+ * ÖDS extents. A GPX or KML track with waypoints is a walk with its stops,
+ * however many waypoints it has. The user can change it.
  */
 export function guessRole(imported: ImportedFile): FileRole {
   if (imported.kind === 'offences') return 'offences';
@@ -42,6 +43,8 @@ export function guessRole(imported: ImportedFile): FileRole {
     const shape = shapeOf(f);
     if (shape) counts[shape]++;
   }
+  const fromPhone = imported.format === 'gpx' || imported.format === 'kml';
+  if (fromPhone && counts.line > 0 && counts.polygon === 0) return 'walks';
   const shape = (['polygon', 'line', 'point'] as const).reduce((best, s) => (counts[s] > counts[best] ? s : best));
   if (shape === 'line') return 'walks';
   if (shape === 'point') return 'sites';

@@ -24,6 +24,8 @@ export interface DashboardLayerInput {
   odsYears: number[];
   sites: SiteFeature[];
   walks: WalkFeature[];
+  /** Today's local day: walks before it are drawn as done. */
+  today: number;
   /** Individual offences in view (empty when too many to draw). */
   rawPoints: RawPoint[];
 }
@@ -48,7 +50,7 @@ export function dashboardLayers(input: DashboardLayerInput): LayerSpec[] {
   return [
     ...base(input),
     ...odsExtentLayers(input.ods, input.odsYears[0], input.odsYears[1]),
-    ...walkLayers(input.walks),
+    ...walkLayers(input.walks, input.today),
     ...(input.rawPoints.length > 0 ? [rawPointsLayer(input.rawPoints)] : []),
     stadsdelLabels(input.stadsdelar),
     ...siteLayers(input.sites),
