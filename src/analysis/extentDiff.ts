@@ -15,6 +15,9 @@ export class ExtentGeometryError extends Error {
 const REPAIR_HINT =
   'Öppna ytan i GIS-programmet (t.ex. QGIS: Vektor → Geometriverktyg → Reparera geometrier), spara och läs in filen igen.';
 
+/** Below this an extent is a digitising slip (points on a line), not a place. */
+const MIN_EXTENT_M2 = 1;
+
 /** How far kept + gained may be from B (and kept + lost from A) before the result is refused. */
 export const AREA_TOLERANCE_HA = 0.01;
 
@@ -51,10 +54,10 @@ export function cleanExtent(pieces: PlanarPolygon[], label: string): PlanarPolyg
       `${label}: geometrin går inte att reparera (${(e as Error).message}). ${REPAIR_HINT}`,
     );
   }
-  if (!(planarArea(clean) > 0)) {
+  if (!(planarArea(clean) >= MIN_EXTENT_M2)) {
     throw new ExtentGeometryError(
       label,
-      `${label}: utbredningen har ingen yta (alla punkter på en linje eller ytan saknas). ${REPAIR_HINT}`,
+      `${label}: utbredningen har ingen yta (under 1 m², t.ex. alla punkter på en linje). ${REPAIR_HINT}`,
     );
   }
   return clean;

@@ -35,8 +35,10 @@ function mdCell(cell: Cell): string {
     case 'text':
       return escapeMarkdownText(cell.text);
     case 'number': {
-      const body = swedishNumber(cell.value, cell.decimals);
-      return `${cell.signed && cell.value > 0 ? '+' : ''}${body}${cell.suffix ?? ''}`;
+      // Rounded first, so a tiny negative is shown as 0 and not as −0.
+      const value = Number(cell.value.toFixed(cell.decimals)) || 0;
+      const body = swedishNumber(value, cell.decimals);
+      return `${cell.signed && value > 0 ? '+' : ''}${body}${cell.suffix ?? ''}`;
     }
     case 'masked':
       return maskedLabel(cell.threshold);
