@@ -44,9 +44,9 @@ namn, lineage (continued, new, ended, merged eller split), delar_a, delar_b,
 lankar, a och b (null när scenen saknar utbredning det året, annars ar,
 period, hektar, antal, per_hektar, maskerad, per_kategori och
 per_hektar_per_kategori), kept_ha, gained_ha, lost_ha,
-yta_forandring_procent, per_hektar_forandring_procent, mening och ring (samma
-mått för zonen runt, eller null). Maskerade antal och det som skulle avslöja
-dem är null.
+yta_forandring_procent, per_hektar_forandring_procent (och per kategori),
+mening och mening_per_kategori, och ring (samma mått för zonen runt, eller
+null). Maskerade antal och det som skulle avslöja dem är null.
 
 Slutkoder: 0 klart, 1 en fil går inte att läsa eller använda, 2 fel i kommandot.
 `;

@@ -7,7 +7,7 @@ export const EXTENTS_OPTIONS: OptionSpec[] = [
     value: 'FIL',
     description:
       'utbredningar med år, t.ex. ÖDS-kartläggningar: GeoJSON, zippad Shapefile, KML/KMZ eller GPX i WGS 84, SWEREF 99 TM, SWEREF 99 lokal zon (t.ex. 18 00) eller RT 90. ' +
-      'Året läses ur egenskapen ar, år eller year (även "2023-10-01"); scenen ur namn, name eller id (skiftläge och å/ä/ö spelar ingen roll). ' +
+      'Året läses ur egenskapen ar, år eller year (även "2023-10-01"); scenen ur egenskapen namn, name eller id (skiftläge och å/ä/ö spelar ingen roll). ' +
       'Flera ytor med samma scen och år slås ihop till en utbredning.',
     example: '--extents data/demo/ods.geojson',
   },
