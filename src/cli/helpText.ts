@@ -19,7 +19,7 @@ function wrap(text: string, width = 80 - INDENT.length): string {
   return lines.map((l) => INDENT + l).join('\n');
 }
 
-function optionLines(spec: OptionSpec): string {
+export function optionLines(spec: OptionSpec): string {
   const value = spec.value ? (spec.optionalValue ? ` [${spec.value}]` : ` ${spec.value}`) : '';
   const repeat = spec.repeatable ? ' (kan upprepas)' : '';
   return `  --${spec.name}${value}${repeat}\n${wrap(spec.description)}\n${INDENT}Exempel: ${spec.example}\n`;
@@ -35,7 +35,10 @@ the app imports, with the same engine. Messages and tables are in Swedish.
 
 Användning:
   npx lageskartan stats --areas FIL --offences FIL [flaggor]
+  npx lageskartan extents --extents FIL --offences FIL --a ÅR --b ÅR [flaggor]
   npx lageskartan --help
+
+Kommandot extents beskrivs längre ned och med "npx lageskartan extents --help".
 
 Räknar lägesbildens tabeller med samma motor som appen: antal brott och brott
 per hektar per område, eller jämförelsen per brottskategori mellan två

@@ -1,6 +1,8 @@
 import { ImportError } from '../data/importProblem';
 import type { CliIo } from './cliIo';
 import { InputError, UsageError } from './cliErrors';
+import { extentsHelpText } from './extentsHelpText';
+import { runExtents } from './extentsCommand';
 import { helpText } from './helpText';
 import { runStats } from './statsCommand';
 
@@ -13,11 +15,14 @@ export function runCli(argv: string[], io: CliIo): number {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(helpText());
+      io.stdout(`${helpText()}\n${extentsHelpText()}`);
       return 0;
     }
     if (command === 'stats') return runStats(rest, io);
-    throw new UsageError(`okänt kommando "${command}". Det finns ett kommando: stats.`);
+    if (command === 'extents') return runExtents(rest, io);
+    throw new UsageError(
+      `okänt kommando "${command}". Det finns två kommandon: stats och extents.`,
+    );
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`lageskartan: ${e.message}\nSe "npx lageskartan --help".\n`);

@@ -14,7 +14,8 @@ export function csvTextCell(value: string): string {
 
 /** Numbers with decimal comma and no thousands separator, which Swedish Excel reads as numbers. */
 export function csvNumberCell(value: number, decimals: number): string {
-  return value.toFixed(decimals).replace('.', ',');
+  // A tiny negative rounds to "-0,0"; `|| 0` turns the rounded −0 into 0.
+  return (Number(value.toFixed(decimals)) || 0).toFixed(decimals).replace('.', ',');
 }
 
 function csvCell(cell: Cell): string {

@@ -15,16 +15,30 @@ function swedishNumber(value: number, decimals: number): string {
   return f.format(value);
 }
 
-const escapeText = (t: string) =>
-  t.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Text from files (area and scene names) as Markdown text: backslashes,
+ * table pipes and link brackets escaped, line breaks flattened, and &, < and
+ * > as entities, so a name like `<img onerror=…>` or `[x](javascript:…)` is
+ * shown as text, never run as HTML or turned into a link.
+ */
+export const escapeMarkdownText = (t: string) =>
+  t
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/[|[\]]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
 
 function mdCell(cell: Cell): string {
   switch (cell.kind) {
     case 'text':
-      return escapeText(cell.text);
+      return escapeMarkdownText(cell.text);
     case 'number': {
-      const body = swedishNumber(cell.value, cell.decimals);
-      return `${cell.signed && cell.value > 0 ? '+' : ''}${body}${cell.suffix ?? ''}`;
+      // Rounded first, so a tiny negative is shown as 0 and not as −0.
+      const value = Number(cell.value.toFixed(cell.decimals)) || 0;
+      const body = swedishNumber(value, cell.decimals);
+      return `${cell.signed && value > 0 ? '+' : ''}${body}${cell.suffix ?? ''}`;
     }
     case 'masked':
       return maskedLabel(cell.threshold);
@@ -34,9 +48,9 @@ function mdCell(cell: Cell): string {
 }
 
 export function renderMarkdown(table: TextTable): string {
-  const header = `| ${table.columns.map((c) => escapeText(c.label)).join(' | ')} |`;
+  const header = `| ${table.columns.map((c) => escapeMarkdownText(c.label)).join(' | ')} |`;
   const rule = `|${table.columns.map((c) => (c.numeric ? ' ---: ' : ' --- ')).join('|')}|`;
   const rows = table.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`);
   const notes = table.notes.length > 0 ? `\n${table.notes.join('\n\n')}\n` : '';
-  return `### ${escapeText(table.title)}\n\n${[header, rule, ...rows].join('\n')}\n${notes}`;
+  return `### ${escapeMarkdownText(table.title)}\n\n${[header, rule, ...rows].join('\n')}\n${notes}`;
 }

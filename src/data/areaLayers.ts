@@ -1,6 +1,7 @@
 import { pointOnFeature } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AnalysisArea } from '../analysis/dashboard';
+import { mappingYearOf } from './mappingYear';
 import type { AreaFeature } from './parseAreas';
 
 /** What the map and tables need of an area; the planar rings stay in the worker. */
@@ -18,10 +19,6 @@ export interface AreaSummary {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-function yearOf(v: unknown): number | undefined {
-  const n = typeof v === 'number' ? v : Number(str(v));
-  return Number.isInteger(n) && n > 1900 ? n : undefined;
-}
 
 export function toAnalysisArea(a: AreaFeature): AnalysisArea {
   return {
@@ -30,7 +27,7 @@ export function toAnalysisArea(a: AreaFeature): AnalysisArea {
     hectares: a.hectares,
     planar: a.planar,
     district: str(a.properties.stadsdelsomrade),
-    year: yearOf(a.properties.ar ?? a.properties.year),
+    year: mappingYearOf(a.properties),
   };
 }
 
@@ -40,7 +37,7 @@ export function toAreaSummary(a: AreaFeature): AreaSummary {
     id: a.id,
     name: a.name,
     district: str(a.properties.stadsdelsomrade),
-    year: yearOf(a.properties.ar ?? a.properties.year),
+    year: mappingYearOf(a.properties),
     ...(status ? { status } : {}),
     hectares: a.hectares,
     geometry: a.geometry,
