@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import type { DrawableDensity } from './data/densityToWgs84';
 import { createAppState, RAW_POINT_LIMIT } from './state/appState';
-import { openFileStore, type FileStore } from './state/fileStore';
+import { openFileStore, type FileStore } from './persistence/fileStore';
 import { periodsOf } from './state/periodChoice';
 import { loadSettings, saveSettings } from './state/settings';
 import { createWorkspace } from './state/workspace';

@@ -8,7 +8,7 @@ import type { DataPanelActions } from '../ui/DataPanel';
 import { proxyCallback, type AnalysisClient } from '../worker/analysisClient';
 import type { AddFileRequest, WorkspaceSummary } from '../worker/analysisService';
 import type { AppState } from './appState';
-import type { FileStore, StoredFile } from './fileStore';
+import type { FileStore, StoredFile } from '../persistence/fileStore';
 
 export interface DemoUrls {
   stadsdelar: string;

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { openFileStore, type FileStore } from '../state/fileStore';
+import { openFileStore, type FileStore } from '../persistence/fileStore';
 import { createAnalysisService } from './analysisService';
 
 let store: Promise<FileStore | null> | null = null;
