@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type IDBPDatabase } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FILE_STORE_STEPS, NewerDatabaseError, openFileStore } from './fileStore';
+import { FILE_STORE_STEPS, NewerDatabaseError, openFileStore, type StoredFile } from './fileStore';
 
-const FILE = {
+const FILE: StoredFile = {
   id: 'fil-1',
   name: 'brott-mars.csv',
   role: 'offences',
