@@ -69,6 +69,32 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/persistence/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'preact',
+                'preact/*',
+                '@preact/*',
+                'maplibre-gl',
+                'maplibre-gl/*',
+                '**/ui/*',
+                '**/state/*',
+                '**/map/*',
+              ],
+              message:
+                'src/persistence stores what it is given: no Preact, maplibre, UI, state or map imports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{ts,mjs}', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

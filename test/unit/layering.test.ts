@@ -41,6 +41,15 @@ describe('lint keeps the pure layers pure', () => {
     ).toContain('no-restricted-imports');
   });
 
+  it('forbids src/persistence importing app state', async () => {
+    expect(
+      await ruleIds(
+        "import { createAppState } from '../state/appState';\nexport const x = createAppState;\n",
+        'src/persistence/x.ts',
+      ),
+    ).toContain('no-restricted-imports');
+  });
+
   it('allows the UI to use Preact', async () => {
     expect(
       await ruleIds("import { h } from 'preact';\nexport const x = h;\n", 'src/ui/x.ts'),
