@@ -2,7 +2,8 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import type { DrawableDensity } from './data/densityToWgs84';
 import { createAppState, RAW_POINT_LIMIT } from './state/appState';
-import { openFileStore, type FileStore } from './persistence/fileStore';
+import { createBackupActions } from './state/backupActions';
+import { openStorage } from './state/openStorage';
 import { periodsOf } from './state/periodChoice';
 import { loadSettings, saveSettings } from './state/settings';
 import { createWorkspace } from './state/workspace';
@@ -18,21 +19,12 @@ import './ui/styles.css';
 /** `?offences=<url>` loads another offence CSV (e.g. `npm run bench`); the CSP allows only this origin. */
 const offencesParam = new URLSearchParams(location.search).get('offences');
 
-async function openStore(): Promise<FileStore | null> {
-  try {
-    return await openFileStore();
-  } catch (e) {
-    // Private browsing can refuse IndexedDB: the app still works, files are just not kept.
-    console.warn('IndexedDB är inte tillgänglig; filer sparas inte mellan besök.', e);
-    return null;
-  }
-}
-
 async function start(): Promise<void> {
   const settings = loadSettings(localStorage);
   const state = createAppState(settings);
   const analysis = startAnalysisWorker();
-  const workspace = createWorkspace(state, analysis, await openStore());
+  const storage = await openStorage(state);
+  const workspace = createWorkspace(state, analysis, storage.files);
   effect(() =>
     saveSettings(localStorage, {
       basemap: state.basemap.value,
@@ -128,7 +120,8 @@ async function start(): Promise<void> {
 
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html saknar #app');
-  render(<App state={state} actions={workspace.actions()} />, root);
+  const backup = createBackupActions(state, storage, workspace.reloadStored);
+  render(<App state={state} actions={{ ...workspace.actions(), ...backup }} />, root);
   await workspace.start({
     stadsdelar: stadsdelarUrl,
     ods: odsUrl,

@@ -36,7 +36,9 @@ describe('reading the stored files back', () => {
       {
         id: 'b',
         fileName: 'trasig.csv',
-        message: expect.stringMatching(/^Den sparade filen trasig\.csv kunde inte läsas .*Ta bort/),
+        message: expect.stringMatching(
+          /^Den sparade filen trasig\.csv kunde inte läsas: .*Ta bort/,
+        ),
       },
     ]);
   });
@@ -48,7 +50,7 @@ describe('reading the stored files back', () => {
     const { files, problems } = await readStoredFiles(store);
     expect(files).toEqual([]);
     expect(problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/konstig\.csv kunde inte läsas \(innehållet är skadat\)/),
+      expect.stringMatching(/konstig\.csv kunde inte läsas: innehållet är skadat\. Ta bort/),
     ]);
   });
 

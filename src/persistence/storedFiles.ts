@@ -13,8 +13,9 @@ export interface StoredFileProblem {
   message: string;
 }
 
+/** `why` is a clause; a trailing full stop is dropped so the message reads as one sentence. */
 export const storedFileMessage = (fileName: string, why: string): string =>
-  `Den sparade filen ${fileName} kunde inte läsas (${why}). ` +
+  `Den sparade filen ${fileName} kunde inte läsas: ${why.replace(/\.\s*$/, '')}. ` +
   'Ta bort den här och lägg till filen igen om du behöver den.';
 
 /** Reading a byte proves the Blob's backing data still exists (browsers can lose it). */

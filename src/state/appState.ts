@@ -14,6 +14,7 @@ import type { IndicatorView, OffenceOverview, PatternResult } from '../worker/an
 import type { DatasetSummary, FailedFile } from '../worker/datasetTypes';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 import { NO_SELECTION, type Selection } from './selection';
+import { INITIAL_STORAGE, type StorageState } from './storageState';
 
 export interface LoadStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -58,6 +59,7 @@ export interface AppState {
   basemap: Signal<BasemapId>;
   lantmaterietKey: Signal<string>;
   basemapNotice: Signal<string | null>;
+  storage: Signal<StorageState>;
 }
 
 /** Areas coloured per hectare, or a density surface in metres. */
@@ -110,6 +112,7 @@ export function createAppState(initial: InitialSettings): AppState {
     basemap: signal(initial.basemap),
     lantmaterietKey: signal(initial.lantmaterietKey),
     basemapNotice: signal(null),
+    storage: signal(INITIAL_STORAGE),
   };
 }
 

@@ -4,17 +4,22 @@ import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';
 import type { ColumnMapping } from '../data/detectColumns';
 import type { DatasetSummary, FailedFile } from '../worker/datasetTypes';
 import type { IndicatorView } from '../worker/analysisService';
+import type { StorageState } from '../state/storageState';
+import { BackupSection, type BackupActions } from './BackupSection';
 import { IndicatorEditor } from './IndicatorEditor';
 import { CategoryMappingEditor, ColumnMappingEditor } from './MappingEditors';
 import { formatCount } from './format';
+import { StorageNotices } from './StorageNotices';
 
-export interface DataPanelActions {
+export interface DataPanelActions extends BackupActions {
   addFiles: (files: File[]) => void;
   setRole: (id: string, role: FileRole) => void;
   setCrs: (id: string, crs: CrsCode) => void;
   setEncoding: (id: string, encoding: TextEncodingName) => void;
   remove: (id: string) => void;
   clear: () => void;
+  /** Forgets a stored file that could not be read back. */
+  removeStored: (id: string) => void;
   downloadProblems: (id: string) => void;
   setMapping: (id: string, mapping: ColumnMapping, eastColumn: 0 | 1) => void;
   assignCategory: (id: string, raw: string, category: number | null) => void;
@@ -25,6 +30,7 @@ interface Props {
   datasets: DatasetSummary[];
   failed: FailedFile[];
   indicator: IndicatorView | null;
+  storage: StorageState;
   actions: DataPanelActions;
 }
 
@@ -133,9 +139,11 @@ function DatasetRow({
 }
 
 /** The user's files: what each is used as, what was detected, and every row that could not be used. */
-export function DataPanel({ datasets, failed, indicator, actions }: Props) {
+export function DataPanel({ datasets, failed, indicator, storage, actions }: Props) {
+  const stored = storage.problems.length > 0;
+  const attention = failed.length > 0 || stored || storage.notices.length > 0;
   return (
-    <details class="card data-panel" open={datasets.some((d) => !d.demo) || failed.length > 0}>
+    <details class="card data-panel" open={datasets.some((d) => !d.demo) || attention}>
       <summary>Data och filer</summary>
       <label class="file-button">
         Lägg till filer (CSV, GeoJSON, Shapefile i zip, KML, GPX)
@@ -154,6 +162,7 @@ export function DataPanel({ datasets, failed, indicator, actions }: Props) {
       <p class="caption">
         Eller dra filerna till kartan. Filerna läses bara här i webbläsaren och laddas aldrig upp.
       </p>
+      <StorageNotices storage={storage} onRemove={actions.removeStored} />
       {failed.length > 0 && (
         <ul class="failed" role="alert" data-testid="failed-files">
           {failed.map((f) => (
@@ -168,11 +177,12 @@ export function DataPanel({ datasets, failed, indicator, actions }: Props) {
           <DatasetRow key={d.id} d={d} actions={actions} indicator={indicator} />
         ))}
       </ul>
-      {datasets.some((d) => !d.demo) && (
+      {(datasets.some((d) => !d.demo) || stored) && (
         <button type="button" class="danger" onClick={actions.clear} data-testid="clear-files">
           Rensa mina filer
         </button>
       )}
+      <BackupSection backup={storage.backup} actions={actions} />
     </details>
   );
 }
