@@ -23,21 +23,28 @@ const SITES = JSON.stringify({
 const datasetRow = (page: Page, name: string) =>
   page.getByTestId('dataset').filter({ hasText: name }).filter({ hasNotText: 'Demodata' });
 
+type Seed =
+  /** As version 4 wrote it: the bytes in `blobs`. */
+  | 'blobs'
+  /** As version 3 wrote it: the bytes inside the file record. */
+  | 'inline'
+  /** A damaged profile: something that is not a Blob where the bytes should be. */
+  | 'not-a-blob';
+
 /**
- * Writes the database as an earlier app version did, in the app's origin but before the app
- * opens it (on a static file of the same origin): version 4 with the bytes in `blobs`, or
- * version 3 with the bytes inside the file record.
+ * Writes the database in the app's origin before the app opens it (on a static file of the
+ * same origin), as an earlier version, a later one or a damaged profile would hold it.
  */
-async function seedOlderDatabase(page: Page, version: 3 | 4, name: string): Promise<void> {
+async function seedDatabase(page: Page, version: number, seed: Seed, name: string): Promise<void> {
   await page.goto(new URL('favicon.svg', inject('baseUrl')).href);
   await page.evaluate(
-    ({ version, name, text }) =>
+    ({ version, seed, name, text }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('lageskartan', version);
         request.onupgradeneeded = () => {
           const db = request.result;
           db.createObjectStore('files', { keyPath: 'id' });
-          if (version === 4) db.createObjectStore('blobs');
+          if (seed !== 'inline') db.createObjectStore('blobs');
           db.createObjectStore('layouts', { keyPath: 'key' });
         };
         request.onerror = () => reject(request.error);
@@ -45,13 +52,15 @@ async function seedOlderDatabase(page: Page, version: 3 | 4, name: string): Prom
           const db = request.result;
           const blob = new Blob([text], { type: 'application/geo+json' });
           const file = { id: 'fil-seed', name, role: 'sites', options: {}, addedAt: 1 };
-          const stores = version === 4 ? ['files', 'blobs'] : ['files'];
-          const tx = db.transaction(stores, 'readwrite');
-          if (version === 4) {
-            tx.objectStore('files').put(file);
-            tx.objectStore('blobs').put(blob, file.id);
-          } else {
+          const tx = db.transaction(
+            seed === 'inline' ? ['files'] : ['files', 'blobs'],
+            'readwrite',
+          );
+          if (seed === 'inline') {
             tx.objectStore('files').put({ ...file, blob });
+          } else {
+            tx.objectStore('files').put(file);
+            tx.objectStore('blobs').put(seed === 'blobs' ? blob : { size: 3 }, file.id);
           }
           tx.oncomplete = () => {
             db.close();
@@ -60,7 +69,7 @@ async function seedOlderDatabase(page: Page, version: 3 | 4, name: string): Prom
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { version, name, text: SITES },
+    { version, seed, name, text: SITES },
   );
 }
 
@@ -77,11 +86,14 @@ describe('files stored by an earlier version', () => {
     await opened?.context.close();
   });
 
-  for (const version of [4, 3] as const) {
+  for (const [version, seed] of [
+    [4, 'blobs'],
+    [3, 'inline'],
+  ] as const) {
     it(`are still listed when this version opens a version ${version} database`, async () => {
       opened = await openPage('about:blank');
       const name = `platser-v${version}.geojson`;
-      await seedOlderDatabase(opened.page, version, name);
+      await seedDatabase(opened.page, version, seed, name);
       // Chromium asks for /favicon.ico beside the SVG page; that 404 is not the app's.
       opened.pageErrors.length = 0;
       await openApp(opened);
@@ -91,6 +103,56 @@ describe('files stored by an earlier version', () => {
       expect(opened.pageErrors).toEqual([]);
     });
   }
+
+  it('names a damaged stored file, removes it on request, and keeps "Rensa mina filer"', async () => {
+    opened = await openPage('about:blank');
+    await seedDatabase(opened.page, 4, 'not-a-blob', 'trasig.geojson');
+    opened.pageErrors.length = 0;
+    await openApp(opened);
+    const page = opened.page;
+    await expect
+      .poll(() => page.getByTestId('stored-problems').innerText(), { timeout: 30_000 })
+      .toMatch(/^Den sparade filen trasig\.geojson kunde inte läsas: innehållet är skadat\./);
+    expect(await page.getByTestId('clear-files').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Ta bort den sparade filen trasig.geojson' }).click();
+    await expect.poll(() => page.getByTestId('stored-problems').count()).toBe(0);
+    await openApp(opened);
+    expect(await page.getByTestId('stored-problems').count()).toBe(0);
+    expect(opened.pageErrors).toEqual([]);
+  });
+});
+
+describe('a database written by a newer version', () => {
+  let opened: OpenedPage | undefined;
+
+  afterEach(async () => {
+    await opened?.context.close();
+  });
+
+  it('is left alone, and the app says that it works without saving', async () => {
+    opened = await openPage('about:blank');
+    await seedDatabase(opened.page, 99, 'blobs', 'framtida.geojson');
+    opened.pageErrors.length = 0;
+    await openApp(opened);
+    const page = opened.page;
+    expect(await page.getByTestId('storage-notice').innerText()).toMatch(
+      /nyare version av Lägeskartan.*ladda om sidan eller uppdatera appen\. Kartan fungerar, men filer du lägger till nu sparas inte\./,
+    );
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'ny.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(SITES),
+    });
+    await expect
+      .poll(() => datasetRow(page, 'ny.geojson').innerText(), { timeout: 30_000 })
+      .toMatch(/1 objekt inlästa/);
+    const version = await page.evaluate(async () => {
+      const dbs = await indexedDB.databases();
+      return dbs.find((d) => d.name === 'lageskartan')?.version;
+    });
+    expect(version).toBe(99);
+    expect(opened.pageErrors).toEqual([]);
+  });
 });
 
 /** A backup made by the same code in Node: two documents, a photo, a stored file, a layout. */
