@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   base: './',
-  // PouchDB (pouchdb-browser) expects Node's `global`; its `events` import resolves to the npm package.
+  // pouchdb-browser 9 was measured to need Node's `global` under Vite (and the npm `events` package).
   define: { global: 'globalThis' },
   build: {
     target: 'es2022',

@@ -40,10 +40,11 @@ export function createBackupActions(
             new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
             `lageskartan-sakerhetskopia-${day}.zip`,
           );
-          const skipped = summary.skipped.map((p) => ` Kom inte med: ${p.message}`).join('');
+          const skipped = summary.skipped.map((p) => p.fileName).join(', ');
           report(
-            summary.skipped.length === 0,
-            `Säkerhetskopian sparades: ${describe(summary)}.${skipped}`,
+            skipped === '',
+            `Säkerhetskopian sparades: ${describe(summary)}.` +
+              (skipped ? ` Utan ${skipped}, som inte kan läsas (se ovan).` : ''),
           );
         } catch (e) {
           failed('Säkerhetskopian kunde inte sparas', e);
