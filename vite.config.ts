@@ -6,6 +6,8 @@ const LARGEST_PRECACHED_FILE_BYTES = 16 * 1024 * 1024;
 
 export default defineConfig({
   base: './',
+  // pouchdb-browser 9 was measured to need Node's `global` under Vite (and the npm `events` package).
+  define: { global: 'globalThis' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 3000,

@@ -1,7 +1,8 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createAppState } from './state/appState';
-import { openFileStore, type FileStore } from './persistence/fileStore';
+import { createBackupActions } from './state/backupActions';
+import { openStorage } from './state/openStorage';
 import { createQueries } from './state/queries';
 import { registerServiceWorker } from './state/serviceWorker';
 import { loadSettings, saveSettings } from './state/settings';
@@ -21,23 +22,14 @@ import './ui/styles.css';
 const offencesParam = new URLSearchParams(location.search).get('offences');
 const appUpdate = registerServiceWorker();
 
-async function openStore(): Promise<FileStore | null> {
-  try {
-    return await openFileStore();
-  } catch (e) {
-    // Private browsing can refuse IndexedDB: the app still works, files are just not kept.
-    console.warn('IndexedDB är inte tillgänglig; filer sparas inte mellan besök.', e);
-    return null;
-  }
-}
-
 async function start(): Promise<void> {
   const settings = loadSettings(localStorage);
   const state = createAppState(settings);
   // Before any query: the first computation already shows the linked view.
   bindViewToAddress(state, window);
   const analysis = startWorker();
-  const workspace = createWorkspace(state, analysis, await openStore());
+  const storage = await openStorage(state);
+  const workspace = createWorkspace(state, analysis, storage.files);
   effect(() =>
     saveSettings(localStorage, {
       basemap: state.basemap.value,
@@ -50,9 +42,10 @@ async function start(): Promise<void> {
 
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html saknar #app');
+  const backup = createBackupActions(state, storage, workspace.reloadStored);
   render(
     <>
-      <App state={state} actions={workspace.actions()} />
+      <App state={state} actions={{ ...workspace.actions(), ...backup }} />
       <UpdatePrompt update={appUpdate} />
     </>,
     root,

@@ -22,6 +22,7 @@ import { ALL_LAYERS, type LayerVisibility } from './layerVisibility';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 import { NO_SELECTION, type Selection } from './selection';
 import type { BasemapId } from './settings';
+import { INITIAL_STORAGE, type StorageState } from './storageState';
 
 export interface LoadStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -72,6 +73,7 @@ export interface AppState {
   basemap: Signal<BasemapId>;
   lantmaterietKey: Signal<string>;
   basemapNotice: Signal<string | null>;
+  storage: Signal<StorageState>;
 }
 
 /** Areas coloured per hectare, or a density surface in metres. */
@@ -126,5 +128,6 @@ export function createAppState(initial: InitialSettings): AppState {
     basemap: signal(initial.basemap),
     lantmaterietKey: signal(initial.lantmaterietKey),
     basemapNotice: signal(null),
+    storage: signal(INITIAL_STORAGE),
   };
 }

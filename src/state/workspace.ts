@@ -10,6 +10,12 @@ import { demoRequests } from '../worker/demoRequests';
 import type { AddFileRequest, WorkspaceSummary } from '../worker/protocol';
 import type { AppState } from './appState';
 import type { FileStore, StoredFile } from '../persistence/fileStore';
+import {
+  readStoredFiles,
+  storedFileMessage,
+  type StoredFileProblem,
+} from '../persistence/storedFiles';
+import { downloadBlob } from './download';
 import { defaultPeriodOnLoad } from './defaultPeriodOnLoad';
 import { forgetIndicator } from './forgetIndicator';
 import { validScope } from './validScope';
@@ -22,6 +28,8 @@ export interface WorkspaceActions {
   setEncoding: (id: string, encoding: TextEncodingName) => void;
   remove: (id: string) => void;
   clear: () => void;
+  /** Forgets a stored file that could not be read back. */
+  removeStored: (id: string) => void;
   downloadProblems: (id: string) => void;
   setMapping: (id: string, mapping: ColumnMapping, eastColumn: 0 | 1) => void;
   assignCategory: (id: string, raw: string, category: number | null) => void;
@@ -60,19 +68,74 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
     state.status.value = { phase: 'loading', step, progress: fraction };
   });
 
+  const fail = (what: string, e: unknown) => {
+    console.error(e);
+    state.status.value = {
+      phase: 'error',
+      step: '',
+      progress: 0,
+      error: `${what}: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  };
+
   const run = async (what: string, task: () => Promise<WorkspaceSummary>): Promise<void> => {
     try {
       apply(state, await task());
       state.status.value = { phase: 'ready', step: 'Klart', progress: 1 };
     } catch (e) {
+      fail(what, e);
+    }
+  };
+
+  const setProblems = (problems: StoredFileProblem[]) => {
+    state.storage.value = { ...state.storage.value, problems };
+  };
+
+  /**
+   * Loads `first` and every stored file that can be read; a stored file that cannot be read
+   * (damaged in the browser, or no longer accepted by the importer) is reported, removable.
+   */
+  const loadWithStored = async (first: AddFileRequest[], what: string): Promise<void> => {
+    let stored: Awaited<ReturnType<typeof readStoredFiles>> = { files: [], problems: [] };
+    try {
+      if (store) {
+        stored = await readStoredFiles(store);
+        await analysis.setLayouts(await store.layouts());
+      }
+    } catch (e) {
       console.error(e);
-      state.status.value = {
-        phase: 'error',
-        step: '',
-        progress: 0,
-        error: `${what}: ${e instanceof Error ? e.message : String(e)}`,
+      const why = e instanceof Error ? e.message : String(e);
+      state.storage.value = {
+        ...state.storage.value,
+        notices: [...state.storage.value.notices, `De sparade filerna kunde inte läsas: ${why}`],
       };
     }
+    const kept: AddFileRequest[] = stored.files.map(({ file: f, blob }) => ({
+      id: f.id,
+      name: f.name,
+      blob,
+      role: f.role,
+      options: f.options,
+    }));
+    await run(what, async () => {
+      const result = await analysis.addFiles([...first, ...kept], progress);
+      const loaded = new Set(result.datasets.map((d) => d.id));
+      const unread = kept.filter((k) => !loaded.has(k.id));
+      const whyNot = (name: string) =>
+        result.failed.find((f) => f.fileName === name)?.message ?? 'okänt fel';
+      setProblems([
+        ...stored.problems,
+        ...unread.map((k) => ({
+          id: k.id,
+          fileName: k.name,
+          message: storedFileMessage(k.name, whyNot(k.name)),
+        })),
+      ]);
+      return {
+        ...result,
+        failed: result.failed.filter((f) => !unread.some((k) => k.name === f.fileName)),
+      };
+    });
   };
 
   const remember = async (id: string, patch: Partial<StoredFile>) => {
@@ -111,17 +174,11 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
         sites: { name: 'platser.geojson', url: abs(demo.sites) },
         walks: { name: 'vandringar.geojson', url: abs(demo.walks) },
       });
-      const stored = store ? await store.all() : [];
-      if (store) await analysis.setLayouts(await store.layouts());
-      const kept: AddFileRequest[] = [];
-      for (const f of stored) {
-        const blob = await store?.blob(f.id);
-        if (blob) kept.push({ id: f.id, name: f.name, blob, role: f.role, options: f.options });
-      }
-      await run('Data kunde inte laddas', () =>
-        analysis.addFiles([...demoFiles, ...kept], progress),
-      );
+      await loadWithStored(demoFiles, 'Data kunde inte laddas');
     },
+
+    /** Loads the stored files again, e.g. after a backup was read in. */
+    reloadStored: () => loadWithStored([], 'De sparade filerna kunde inte laddas'),
 
     actions(): WorkspaceActions {
       return {
@@ -205,18 +262,23 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
           void run('Filerna kunde inte rensas', async () => {
             const result = await analysis.clearUserFiles();
             await store?.clear();
+            setProblems([]);
             return result;
           });
+        },
+        removeStored: (id: string) => {
+          store?.remove(id).then(
+            () => setProblems(state.storage.value.problems.filter((p) => p.id !== id)),
+            (e: unknown) => fail('Den sparade filen kunde inte tas bort', e),
+          );
         },
         downloadProblems: (id: string) => {
           void analysis.problemsCsv(id).then((csv) => {
             const name = state.datasets.value.find((d) => d.id === id)?.fileName ?? 'fil';
-            const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-            const a = document.createElement('a');
-            a.href = url;
-            a.download = `${name.replace(/\.[^.]+$/, '')}-rader-som-inte-kunde-anvandas.csv`;
-            a.click();
-            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+            downloadBlob(
+              new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+              `${name.replace(/\.[^.]+$/, '')}-rader-som-inte-kunde-anvandas.csv`,
+            );
           });
         },
       };

@@ -154,6 +154,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
           datasets={state.datasets.value}
           failed={state.failedFiles.value}
           indicator={state.indicator.value}
+          storage={state.storage.value}
           actions={actions}
         />
         <SettingsPanel state={state} />

@@ -1,18 +1,23 @@
 import { CRS_LABELS, type CrsCode } from '../data/crs';
 import type { TextEncodingName } from '../data/decodeText';
 import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';
+import type { BackupActions } from '../state/backupActions';
+import type { StorageState } from '../state/storageState';
 import type { WorkspaceActions } from '../state/workspace';
 import type { DatasetSummary, FailedFile, IndicatorView } from '../worker/protocol';
+import { BackupSection } from './BackupSection';
 import { IndicatorEditor } from './IndicatorEditor';
 import { CategoryMappingEditor, ColumnMappingEditor } from './MappingEditors';
 import { formatCount } from './format';
+import { StorageNotices } from './StorageNotices';
 
-export type DataPanelActions = WorkspaceActions;
+export type DataPanelActions = WorkspaceActions & BackupActions;
 
 interface Props {
   datasets: DatasetSummary[];
   failed: FailedFile[];
   indicator: IndicatorView | null;
+  storage: StorageState;
   actions: DataPanelActions;
 }
 
@@ -121,9 +126,11 @@ function DatasetRow({
 }
 
 /** The user's files: what each is used as, what was detected, and every row that could not be used. */
-export function DataPanel({ datasets, failed, indicator, actions }: Props) {
+export function DataPanel({ datasets, failed, indicator, storage, actions }: Props) {
+  const stored = storage.problems.length > 0;
+  const attention = failed.length > 0 || stored || storage.notices.length > 0;
   return (
-    <details class="card data-panel" open={datasets.some((d) => !d.demo) || failed.length > 0}>
+    <details class="card data-panel" open={datasets.some((d) => !d.demo) || attention}>
       <summary>Data och filer</summary>
       <label class="file-button">
         Lägg till filer (CSV, GeoJSON, Shapefile i zip, KML, GPX)
@@ -142,6 +149,7 @@ export function DataPanel({ datasets, failed, indicator, actions }: Props) {
       <p class="caption">
         Eller dra filerna till kartan. Filerna läses bara här i webbläsaren och laddas aldrig upp.
       </p>
+      <StorageNotices storage={storage} onRemove={actions.removeStored} />
       {failed.length > 0 && (
         <ul class="failed" role="alert" data-testid="failed-files">
           {failed.map((f) => (
@@ -156,11 +164,12 @@ export function DataPanel({ datasets, failed, indicator, actions }: Props) {
           <DatasetRow key={d.id} d={d} actions={actions} indicator={indicator} />
         ))}
       </ul>
-      {datasets.some((d) => !d.demo) && (
+      {(datasets.some((d) => !d.demo) || stored) && (
         <button type="button" class="danger" onClick={actions.clear} data-testid="clear-files">
           Rensa mina filer
         </button>
       )}
+      <BackupSection backup={storage.backup} actions={actions} />
     </details>
   );
 }
