@@ -27,7 +27,9 @@ import {
   rasterStyle,
   type BasemapId,
 } from './basemaps';
+import { basemapErrorMessage, type MapLoadError } from './basemapError';
 import type { LayerSpec, RgbaImage } from './layers/layerSpec';
+import { MAPLIBRE_SWEDISH } from './maplibreLocale';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -97,6 +99,7 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      locale: MAPLIBRE_SWEDISH,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -164,15 +167,14 @@ export class MapController {
     this.map.remove();
   }
 
-  private onMapError(error: { message: string }): void {
+  private onMapError(error: MapLoadError): void {
     if (this.basemap === 'offline') {
       console.error('Kartfel:', error);
       return;
     }
-    const option = basemapOption(this.basemap);
-    this.fallBack(
-      `Bakgrundskartan ${option.label} kunde inte laddas (${error.message}). Visar den inbyggda kartan.`,
-    );
+    // The raw error (with the server's address) is for whoever debugs; the notice says what to do.
+    console.warn('Bakgrundskartan kunde inte hämtas:', error);
+    this.fallBack(basemapErrorMessage(basemapOption(this.basemap).label, error));
   }
 
   private fallBack(message: string): void {

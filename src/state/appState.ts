@@ -48,7 +48,7 @@ export interface AppState {
   indicatorChoice: Signal<{ id: string; nameColumn?: number; valueColumn?: number } | null>;
   indicator: Signal<IndicatorView | null>;
   viewBounds: Signal<LonLatBounds | null>;
-  /** Draw individual offences when at most RAW_POINT_LIMIT are in view. */
+  /** Draw individual offences when at most RAW_POINT_LIMIT are in view; off, so a projector never shows single crimes unasked. */
   showRawPoints: Signal<boolean>;
   pointsInView: Signal<PointsInView | null>;
   densityParams: Signal<Omit<DensityParams, 'kind'>>;
@@ -102,7 +102,7 @@ export function createAppState(initial: InitialSettings): AppState {
     indicatorChoice: signal(null),
     indicator: signal(null),
     viewBounds: signal(null),
-    showRawPoints: signal(true),
+    showRawPoints: signal(false),
     pointsInView: signal(null),
     densityParams: signal({ bandwidth: 150, cellSize: 25, hexSize: 100 }),
     density: signal(null),

@@ -1,8 +1,8 @@
-import { effect, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AreaRow } from '../analysis/areaTable';
-import { dashboardLayers } from '../map/layers/composeLayers';
+import { surfaceLayers, zoomLayers } from '../map/layers/composeLayers';
 import type { ColorClasses } from '../map/layers/colorScale';
 import { rawPoints } from '../map/layers/rawPointsLayer';
 import { MapController } from '../map/MapController';
@@ -54,26 +54,34 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
         document.body.dataset.mapReady = 'true';
       },
     });
-    const stopLayers = effect(() => {
-      controller.setLayers(
-        dashboardLayers({
-          stadsdelar: state.stadsdelar.value,
-          areaValues: areaValues.value,
-          classes: classes.value,
-          density: activeDensity(state),
-          privacyThreshold: state.privacyThreshold.value,
-          selectedId: selectedIdOf(state.selection.value, 'stadsdel'),
-          ods: state.ods.value,
-          odsYears: state.odsYears.value,
-          sites: state.sites.value,
-          walks: state.walks.value,
-          rawPoints:
-            state.showRawPoints.value && state.pointsInView.value
-              ? rawPoints(state.pointsInView.value)
-              : [],
-        }),
-      );
-    });
+    // Labels and dashes are laid out per zoom; the surface is not rebuilt when only the zoom changes.
+    const zoom = signal(controller.map.getZoom());
+    controller.map.on('zoomend', () => (zoom.value = controller.map.getZoom()));
+    const surface = computed(() =>
+      surfaceLayers({
+        stadsdelar: state.stadsdelar.value,
+        areaValues: areaValues.value,
+        classes: classes.value,
+        density: activeDensity(state),
+        privacyThreshold: state.privacyThreshold.value,
+        selectedId: selectedIdOf(state.selection.value, 'stadsdel'),
+        ods: state.ods.value,
+        odsYears: state.odsYears.value,
+      }),
+    );
+    const overlays = computed(() =>
+      zoomLayers({
+        stadsdelar: state.stadsdelar.value,
+        sites: state.sites.value,
+        walks: state.walks.value,
+        rawPoints:
+          state.showRawPoints.value && state.pointsInView.value
+            ? rawPoints(state.pointsInView.value)
+            : [],
+        zoom: zoom.value,
+      }),
+    );
+    const stopLayers = effect(() => controller.setLayers([...surface.value, ...overlays.value]));
     const stopBasemap = effect(() => {
       const id = state.basemap.value;
       const key = state.lantmaterietKey.value;

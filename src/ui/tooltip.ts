@@ -1,7 +1,8 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { AreaRow } from '../analysis/areaTable';
 import type { AreaSummary } from '../data/areaLayers';
-import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
+import type { SiteFeature } from '../data/parseOverlays';
+import type { WalkDash } from '../map/layers/overlayLayers';
 import { categoryLabel, type RawPoint } from '../map/layers/rawPointsLayer';
 import { formatHectares } from './format';
 import { countText, rateText } from './privacyFormat';
@@ -18,7 +19,7 @@ export function tooltipText(info: PickingInfo, rows: AreaRow[], threshold: numbe
       ? `${r.name}\n${countText(r.count, threshold)} brott, ${formatHectares(r.hectares)} ha\n${rateText(r, threshold)} brott per hektar`
       : null;
   }
-  if (layer.startsWith('ods-')) {
+  if (/^ods-\d+$/.test(layer)) {
     const a = (obj as { properties: AreaSummary }).properties;
     return `ÖDS ${a.name}, kartläggning ${a.year ?? ''}\n${formatHectares(a.hectares)} ha${a.status ? `\n${a.status}` : ''}`;
   }
@@ -28,7 +29,7 @@ export function tooltipText(info: PickingInfo, rows: AreaRow[], threshold: numbe
     return `Platssamverkan: ${s.name}\n${s.cadence}\nAnsvarig: ${s.responsible}${s.since ? `\nSedan ${s.since}` : ''}`;
   }
   if (layer === 'walks') {
-    const w = obj as WalkFeature;
+    const w = (obj as WalkDash).walk;
     return `Trygghetsvandring: ${w.name}\n${w.date} kl. ${w.startTime}, samling ${w.meetingPoint}\n${w.organiser}`;
   }
   return null;
