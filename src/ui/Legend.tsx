@@ -84,16 +84,6 @@ export function Legend({
           ) : (
             <ClassList classes={classes} wholeNumbers={wholeNumbers} />
           )}
-          {showCategories && (
-            <ul class="symbols categories">
-              {CATEGORIES.map((c, i) => (
-                <li key={c}>
-                  <span class="dot" style={{ background: css(CATEGORY_COLORS[i]) }} />
-                  {c}
-                </li>
-              ))}
-            </ul>
-          )}
           <ul class="symbols">
             {odsYears.map(({ year, color }) => (
               <li key={year} data-testid="legend-ods-year">
@@ -114,6 +104,17 @@ export function Legend({
               Planerad trygghetsvandring
             </li>
           </ul>
+          {/* Last: the longest list, the one to scroll when the map is short. */}
+          {showCategories && (
+            <ul class="symbols categories">
+              {CATEGORIES.map((c, i) => (
+                <li key={c}>
+                  <span class="dot" style={{ background: css(CATEGORY_COLORS[i]) }} />
+                  {c}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>

@@ -32,10 +32,16 @@ export interface OpenedPage {
   pageErrors: string[];
 }
 
+export interface PageOptions {
+  /** A touch screen (a tablet): `(pointer: coarse)` matches and taps are possible. */
+  hasTouch?: boolean;
+}
+
 /** A fresh profile per test, 1280×800 unless told otherwise, every page error recorded. */
 export async function openPage(
   url: string,
   viewport = { width: 1280, height: 800 },
+  options: PageOptions = {},
 ): Promise<OpenedPage> {
   const profile = mkdtempSync(join(tmpdir(), 'lageskartan-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -43,6 +49,7 @@ export async function openPage(
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    hasTouch: options.hasTouch ?? false,
     deviceScaleFactor: 1,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
