@@ -228,13 +228,21 @@ describe('first use on a 1024×768 touch screen', () => {
       .poll(() => legend.innerText(), { timeout: 30_000 })
       .toMatch(/Övriga specialstraffrättsliga brott/);
     const overflow = await legend.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      return [...el.querySelectorAll('li')]
-        .filter(
-          (li) =>
-            li.scrollWidth > li.clientWidth + 1 || li.getBoundingClientRect().right > box.right,
-        )
-        .map((li) => li.textContent);
+      const style = getComputedStyle(el);
+      const right = el.getBoundingClientRect().right - parseFloat(style.paddingRight);
+      const problems: string[] = [];
+      for (const li of el.querySelectorAll('li')) {
+        const range = document.createRange();
+        range.selectNodeContents(li);
+        const textRight = range.getBoundingClientRect().right;
+        if (textRight > right + 0.5)
+          problems.push(`${li.textContent} runs ${textRight - right} px out`);
+        const symbol = li.querySelector('span');
+        // A squeezed swatch or dot is a name pushing against the edge.
+        if (symbol && symbol.getBoundingClientRect().width < 10)
+          problems.push(`${li.textContent}: symbol squeezed`);
+      }
+      return problems;
     });
     expect(overflow).toEqual([]);
     const box = await legend.boundingBox();
