@@ -23,6 +23,12 @@ export function tooltipText(info: PickingInfo, rows: AreaRow[], threshold: numbe
     const a = (obj as { properties: AreaSummary }).properties;
     return `ÖDS ${a.name}, kartläggning ${a.year ?? ''}\n${formatHectares(a.hectares)} ha${a.status ? `\n${a.status}` : ''}`;
   }
+  if (layer === 'hexagons')
+    return `${countText((obj as { count: number }).count, threshold)} brott i hexagonen`;
+  if (layer === 'hotspots')
+    return (obj as { sign: number }).sign > 0
+      ? 'Fler brott än slumpen ger (Gi*)'
+      : 'Färre brott än slumpen ger (Gi*)';
   if (layer === 'raw-points') return categoryLabel((obj as RawPoint).category);
   if (layer === 'sites') {
     const s = obj as SiteFeature;
