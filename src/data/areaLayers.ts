@@ -1,7 +1,7 @@
-import { pointOnFeature } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AnalysisArea } from '../analysis/dashboard';
 import { mappingYearOf } from './mappingYear';
+import { labelPoint } from './labelPoint';
 import type { AreaFeature } from './parseAreas';
 
 /** What the map and tables need of an area; the planar rings stay in the worker. */
@@ -13,7 +13,7 @@ export interface AreaSummary {
   status?: string;
   hectares: number;
   geometry: Polygon | MultiPolygon;
-  /** A point guaranteed inside the area, for its label. */
+  /** A point well inside the area's largest part, for its label. */
   labelPosition: [number, number];
 }
 
@@ -41,6 +41,6 @@ export function toAreaSummary(a: AreaFeature): AreaSummary {
     ...(status ? { status } : {}),
     hectares: a.hectares,
     geometry: a.geometry,
-    labelPosition: pointOnFeature(a.geometry).geometry.coordinates as [number, number],
+    labelPosition: labelPoint(a.geometry),
   };
 }

@@ -28,7 +28,9 @@ import {
 } from './basemaps';
 import type { BasemapId } from '../state/settings';
 import type { Camera } from '../state/camera';
+import { basemapErrorMessage, type MapLoadError } from './basemapError';
 import type { LayerSpec, RgbaImage } from './layers/layerSpec';
+import { MAPLIBRE_SWEDISH } from './maplibreLocale';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -108,6 +110,7 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      locale: MAPLIBRE_SWEDISH,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -191,15 +194,14 @@ export class MapController {
     this.map.remove();
   }
 
-  private onMapError(error: { message: string }): void {
+  private onMapError(error: MapLoadError): void {
     if (this.basemap === 'offline') {
       console.error('Kartfel:', error);
       return;
     }
-    const option = basemapOption(this.basemap);
-    this.fallBack(
-      `Bakgrundskartan ${option.label} kunde inte laddas (${error.message}). Visar den inbyggda kartan.`,
-    );
+    // The raw error (with the server's address) is for whoever debugs; the notice says what to do.
+    console.warn('Bakgrundskartan kunde inte hämtas:', error);
+    this.fallBack(basemapErrorMessage(basemapOption(this.basemap).label, error));
   }
 
   private fallBack(message: string): void {

@@ -62,7 +62,7 @@ export interface AppState {
   camera: Signal<Camera | null>;
   /** Which overlays are drawn. */
   layers: Signal<LayerVisibility>;
-  /** Draw individual offences when at most RAW_POINT_LIMIT are in view. */
+  /** Draw individual offences when at most RAW_POINT_LIMIT are in view; off, so a projector never shows single crimes unasked. */
   showRawPoints: Signal<boolean>;
   pointsInView: Signal<PointsInView | null>;
   densityParams: Signal<Omit<DensityParams, 'kind'>>;
@@ -120,7 +120,7 @@ export function createAppState(initial: InitialSettings): AppState {
     viewBounds: signal(null),
     camera: signal(null),
     layers: signal(ALL_LAYERS),
-    showRawPoints: signal(true),
+    showRawPoints: signal(false),
     pointsInView: signal(null),
     densityParams: signal({ bandwidth: 150, cellSize: 25, hexSize: 100 }),
     density: signal(null),

@@ -42,7 +42,7 @@ export const DEFAULT_VIEW: ViewState = {
   ringWidth: 100,
   odsYears: [2021, 2023],
   layers: ALL_LAYERS,
-  showRawPoints: true,
+  showRawPoints: false,
   selection: NO_SELECTION,
 };
 
@@ -174,10 +174,10 @@ function readSelection(text: string): Selection | null {
 }
 
 const MAP_MODES: AddressMapMode[] = ['areas', 'kde', 'hexagon', 'hotspot'];
-const HIDEABLE = ['ods', 'sites', 'walks', 'points'] as const;
+const HIDEABLE = ['ods', 'sites', 'walks'] as const;
 
 function hidden(view: ViewState): string[] {
-  return HIDEABLE.filter((name) => (name === 'points' ? !view.showRawPoints : !view.layers[name]));
+  return HIDEABLE.filter((name) => !view.layers[name]);
 }
 
 /** The keys in the order they are written. */
@@ -312,7 +312,16 @@ const PARTS: Part[] = [
         sites: !names.includes('sites'),
         walks: !names.includes('walks'),
       };
-      draft.showRawPoints = !names.includes('points');
+      return null;
+    },
+  },
+  {
+    // Single offences are off by default (a projector must not show them unasked); `pts=1` turns them on.
+    key: 'pts',
+    write: (v) => (v.showRawPoints ? '1' : ''),
+    read: (text, draft) => {
+      if (text !== '1' && text !== '0') return 'väntade 1 (visa enskilda brott) eller 0';
+      draft.showRawPoints = text === '1';
       return null;
     },
   },

@@ -5,6 +5,7 @@ import { COLD_COLOR, HOT_COLOR, hexagonClasses, kdeClasses } from '../map/layers
 import { basemapAttribution } from '../map/basemaps';
 import type { AppState } from '../state/appState';
 import { activeDensity } from './activeDensity';
+import { drawnOdsStyles } from '../map/layers/odsYears';
 import { areaRates } from '../map/layers/stadsdelLayers';
 import { defaultPeriodChoice, periodsOf } from '../state/periodChoice';
 import { select } from '../state/select';
@@ -17,9 +18,11 @@ import { DropZone } from './DropZone';
 import { FilterControls } from './FilterControls';
 import { IncompletePeriodNotice } from './IncompletePeriodNotice';
 import { Legend } from './Legend';
+import { legendEmptyMessage } from './legendMessage';
 import { MapModeControls } from './MapModeControls';
 import { LoadProgress } from './LoadProgress';
 import { MapView } from './MapView';
+import { OdsYearChooser } from './OdsYearChooser';
 import { PatternsPanel } from './PatternsPanel';
 import { PeriodControls } from './PeriodControls';
 import { RingSection } from './RingSection';
@@ -46,7 +49,8 @@ function legendTitle(state: AppState): string {
     return `Täthet, brott per hektar (KDE ${state.densityParams.value.bandwidth} m, celler ${d.cellSize} m)`;
   }
   if (d?.kind === 'hexagon') return `Antal brott per hexagon (sida ${d.size} m)`;
-  if (d?.kind === 'hotspot') return `Hot spots, Gi* (${d.cells.length} signifikanta rutor)`;
+  if (d?.kind === 'hotspot')
+    return `Kluster, Getis-Ord Gi* (${d.cells.length} statistiskt säkerställda rutor)`;
   return 'Anmälda brott per hektar';
 }
 
@@ -139,6 +143,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
               testId="ods-table"
               privacyThreshold={state.privacyThreshold.value}
             />
+            <OdsYearChooser ods={state.ods.value} odsYears={state.odsYears} />
             <RingSection state={state} rows={result.odsRings} />
             {state.patterns.value && (
               <PatternsPanel
@@ -187,8 +192,8 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
             items={
               state.mapMode.value === 'hotspot'
                 ? [
-                    { color: HOT_COLOR, label: 'Hot spot (fler brott än slumpen ger)' },
-                    { color: COLD_COLOR, label: 'Cold spot (färre brott)' },
+                    { color: HOT_COLOR, label: 'Fler brott än slumpen ger' },
+                    { color: COLD_COLOR, label: 'Färre brott än slumpen ger' },
                   ]
                 : undefined
             }
@@ -197,7 +202,13 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
                 ? 'Värde per område ur tabellen'
                 : `${period.current.label}, valda kategorier`
             }
-            odsYears={state.odsYears.value}
+            odsYears={drawnOdsStyles(state.ods.value, state.odsYears.value)}
+            emptyMessage={legendEmptyMessage(
+              state.mapMode.value,
+              state.filter.value,
+              areaValues.value,
+              state.privacyThreshold.value,
+            )}
             walks={walkLegendItems(state.walks.value, localToday())}
             walkStops={state.walks.value.some((w) => w.stops.length > 0)}
           />

@@ -50,7 +50,16 @@ export function AreaTable({
               class={r.id === selectedId ? 'selected' : ''}
               onClick={onSelect ? () => onSelect(r.id) : undefined}
             >
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                {onSelect ? (
+                  // A real button: reachable by Tab, chosen with Enter or Space, read out as pressed.
+                  <button type="button" class="row-select" aria-pressed={r.id === selectedId}>
+                    {r.name}
+                  </button>
+                ) : (
+                  r.name
+                )}
+              </th>
               <td class="num">{formatHectares(r.hectares)}</td>
               <td class="num">{countText(r.count, privacyThreshold)}</td>
               <td class="num">{rateText(r, privacyThreshold)}</td>

@@ -14,8 +14,28 @@ interface Props {
   notice?: ComponentChildren;
 }
 
-/** "v. 1–43 2024" → "v. 1–43" over "2024", so narrow columns stay readable. */
-const twoLines = (label: string) => label.replace(/ (\d{4})$/, '\n$1');
+const ISO_DATE = /(\d{4}-\d{2}-\d{2})/;
+
+/**
+ * A period label on two lines, so narrow columns stay readable: "v. 1–43" over
+ * "2024", or "2025-09-30 –" over "2025-10-13". A date never breaks inside.
+ */
+function PeriodLabel({ label }: { label: string }) {
+  const lines = label.replace(/ – /, ' –\n').replace(/^(v\. [^ ]+) (\d{4})$/, '$1\n$2');
+  return (
+    <>
+      {lines.split(ISO_DATE).map((part, i) =>
+        ISO_DATE.test(part) ? (
+          <span key={i} class="nowrap">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
 
 /**
  * Red for a rise, green for a fall, as in the lägesbild documents, but only
@@ -58,10 +78,10 @@ export function ComparisonTable({
           <tr>
             <th scope="col">Brottskategori</th>
             <th scope="col" class="num period-label">
-              {twoLines(currentLabel)}
+              <PeriodLabel label={currentLabel} />
             </th>
             <th scope="col" class="num period-label">
-              {twoLines(previousLabel)}
+              <PeriodLabel label={previousLabel} />
             </th>
             <th scope="col" class="num">
               Förändring

@@ -7,7 +7,7 @@ const MODES: { id: MapMode; label: string }[] = [
   { id: 'areas', label: 'Stadsdelar, brott per hektar' },
   { id: 'kde', label: 'Täthet (värmekarta i meter)' },
   { id: 'hexagon', label: 'Hexagoner' },
-  { id: 'hotspot', label: 'Hot spots (Gi*)' },
+  { id: 'hotspot', label: 'Kluster: fler eller färre brott än slumpen (Gi*)' },
 ];
 
 /** Bandwidth and cells in metres, not pixels, so the picture means the same at every zoom. */

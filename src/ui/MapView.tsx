@@ -1,10 +1,10 @@
-import { effect, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AreaRow } from '../analysis/areaTable';
 import type { AreaSummary } from '../data/areaLayers';
 import { basemapAttribution } from '../map/basemaps';
-import { dashboardLayers } from '../map/layers/composeLayers';
+import { surfaceLayers, zoomLayers } from '../map/layers/composeLayers';
 import type { ColorClasses } from '../map/layers/colorScale';
 import { rawPoints } from '../map/layers/rawPointsLayer';
 import { cameraSync } from '../map/cameraSync';
@@ -76,28 +76,35 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
       jumpTo: (c) => controller.jumpTo(c),
       fitHome: () => controller.fitBounds(home),
     });
-    const stopLayers = effect(() => {
-      const shown = state.layers.value;
-      controller.setLayers(
-        dashboardLayers({
-          stadsdelar: state.stadsdelar.value,
-          areaValues: areaValues.value,
-          classes: classes.value,
-          density: activeDensity(state),
-          privacyThreshold: state.privacyThreshold.value,
-          selectedId: selectedIdOf(state.selection.value, 'stadsdel'),
-          ods: shown.ods ? state.ods.value : [],
-          odsYears: state.odsYears.value,
-          sites: shown.sites ? state.sites.value : [],
-          walks: shown.walks ? state.walks.value : [],
-          today: localToday(),
-          rawPoints:
-            state.showRawPoints.value && state.pointsInView.value
-              ? rawPoints(state.pointsInView.value)
-              : [],
-        }),
-      );
-    });
+    // Labels and dashes are laid out per zoom; the surface is not rebuilt when only the zoom changes.
+    const zoom = signal(controller.map.getZoom());
+    controller.map.on('zoomend', () => (zoom.value = controller.map.getZoom()));
+    const surface = computed(() =>
+      surfaceLayers({
+        stadsdelar: state.stadsdelar.value,
+        areaValues: areaValues.value,
+        classes: classes.value,
+        density: activeDensity(state),
+        privacyThreshold: state.privacyThreshold.value,
+        selectedId: selectedIdOf(state.selection.value, 'stadsdel'),
+        ods: state.layers.value.ods ? state.ods.value : [],
+        odsYears: state.odsYears.value,
+      }),
+    );
+    const overlays = computed(() =>
+      zoomLayers({
+        stadsdelar: state.stadsdelar.value,
+        sites: state.layers.value.sites ? state.sites.value : [],
+        walks: state.layers.value.walks ? state.walks.value : [],
+        today: localToday(),
+        rawPoints:
+          state.showRawPoints.value && state.pointsInView.value
+            ? rawPoints(state.pointsInView.value)
+            : [],
+        zoom: zoom.value,
+      }),
+    );
+    const stopLayers = effect(() => controller.setLayers([...surface.value, ...overlays.value]));
     const stopLand = effect(() => {
       const areas = state.stadsdelar.value;
       const attribution = areasAttribution();

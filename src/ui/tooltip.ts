@@ -3,7 +3,7 @@ import type { AreaRow } from '../analysis/areaTable';
 import { WALK_STATUS_LABELS, walkStatus } from '../analysis/walkStatus';
 import type { AreaSummary } from '../data/areaLayers';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
-import type { DrawnStop } from '../map/layers/overlayLayers';
+import type { DrawnStop, WalkDash } from '../map/layers/overlayLayers';
 import { categoryLabel, type RawPoint } from '../map/layers/rawPointsLayer';
 import { formatHectares } from './format';
 import { countText, rateText } from './privacyFormat';
@@ -48,16 +48,22 @@ export function tooltipText(
       ? `${r.name}\n${countText(r.count, threshold)} brott, ${formatHectares(r.hectares)} ha\n${rateText(r, threshold)} brott per hektar`
       : null;
   }
-  if (layer.startsWith('ods-')) {
+  if (/^ods-\d+$/.test(layer)) {
     const a = (obj as { properties: AreaSummary }).properties;
     return `ÖDS ${a.name}, kartläggning ${a.year ?? ''}\n${formatHectares(a.hectares)} ha${a.status ? `\n${a.status}` : ''}`;
   }
+  if (layer === 'hexagons')
+    return `${countText((obj as { count: number }).count, threshold)} brott i hexagonen`;
+  if (layer === 'hotspots')
+    return (obj as { sign: number }).sign > 0
+      ? 'Fler brott än slumpen ger (Gi*)'
+      : 'Färre brott än slumpen ger (Gi*)';
   if (layer === 'raw-points') return categoryLabel((obj as RawPoint).category);
   if (layer === 'sites') {
     const s = obj as SiteFeature;
     return `Platssamverkan: ${s.name}\n${s.cadence}\nAnsvarig: ${s.responsible}${s.since ? `\nSedan ${s.since}` : ''}`;
   }
-  if (layer === 'walks') return walkText(obj as WalkFeature, today);
+  if (layer === 'walks') return walkText((obj as WalkDash).walk, today);
   if (layer === 'walk-stops') {
     const s = obj as DrawnStop;
     return `Stopp ${s.number}: ${s.name}\n${s.walkName}`;

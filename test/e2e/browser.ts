@@ -32,15 +32,21 @@ export interface OpenedPage {
   pageErrors: string[];
 }
 
-/**
- * A fresh profile per test, 1280×800 unless told otherwise, every page error recorded.
- * The service worker runs only where a test asks for it: elsewhere its one-time "works offline"
- * note and its 15 MB precache download would land in screenshots and timings at random.
- */
+export interface PageOptions {
+  /** A touch screen (a tablet): `(pointer: coarse)` matches and taps are possible. */
+  hasTouch?: boolean;
+  /**
+   * The service worker runs only where a test asks for it: elsewhere its one-time "works offline"
+   * note and its 15 MB precache download would land in screenshots and timings at random.
+   */
+  serviceWorker?: boolean;
+}
+
+/** A fresh profile per test, 1280×800 unless told otherwise, every page error recorded. */
 export async function openPage(
   url: string,
   viewport = { width: 1280, height: 800 },
-  { serviceWorker = false } = {},
+  options: PageOptions = {},
 ): Promise<OpenedPage> {
   const profile = mkdtempSync(join(tmpdir(), 'lageskartan-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -48,11 +54,12 @@ export async function openPage(
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    hasTouch: options.hasTouch ?? false,
     deviceScaleFactor: 1,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
   });
-  if (!serviceWorker) {
+  if (!options.serviceWorker) {
     // As in a browser without service workers: the app then registers none.
     await context.addInitScript(() => {
       delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;

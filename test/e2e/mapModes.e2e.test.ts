@@ -32,6 +32,8 @@ describe('density surfaces in metres', () => {
     const page = opened.page;
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('map has no size');
+    // Off by default, so a projector never shows single offences unasked.
+    await page.getByTestId('show-raw-points').check();
     await expect.poll(() => page.getByTestId('points-in-view').innerText()).toMatch(/zooma in/);
     for (let k = 0; k < 4; k++) {
       await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.42);

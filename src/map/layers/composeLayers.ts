@@ -4,13 +4,15 @@ import type { SiteFeature, WalkFeature } from '../../data/parseOverlays';
 import type { ColorClasses } from './colorScale';
 import { hexagonLayer, hotSpotLayer, kdeLayer } from './densityLayers';
 import type { LayerSpec } from './layerSpec';
+import { mapLabels } from './mapLabels';
 import { odsExtentLayers } from './odsLayers';
 import { stadsdelOutlines } from './outlineLayers';
 import { siteLayers, walkLayers } from './overlayLayers';
 import { rawPointsLayer, type RawPoint } from './rawPointsLayer';
 import { stadsdelChoropleth, stadsdelLabels } from './stadsdelLayers';
 
-export interface DashboardLayerInput {
+/** What the surface needs: it changes with data and choices, not with panning or zooming. */
+export interface SurfaceLayerInput {
   stadsdelar: AreaSummary[];
   /** The value each area is coloured by (rates, or an indicator). */
   areaValues: Map<string, number>;
@@ -21,16 +23,23 @@ export interface DashboardLayerInput {
   /** Null shows the areas coloured per hectare. */
   density: DrawableDensity | null;
   ods: AreaSummary[];
-  odsYears: number[];
+  /** The mapping years the user chose; see drawnOdsYears for what is drawn. */
+  odsYears: readonly number[];
+}
+
+/** What is laid out for the current zoom: dashes, labels, and the points in view. */
+export interface ZoomLayerInput {
+  stadsdelar: AreaSummary[];
   sites: SiteFeature[];
   walks: WalkFeature[];
   /** Today's local day: walks before it are drawn as done. */
   today: number;
-  /** Individual offences in view (empty when too many to draw). */
+  /** Individual offences in view (empty when switched off or too many to draw). */
   rawPoints: RawPoint[];
+  zoom: number;
 }
 
-function base(input: DashboardLayerInput): LayerSpec[] {
+function base(input: SurfaceLayerInput): LayerSpec[] {
   const d = input.density;
   if (!d)
     return [
@@ -45,14 +54,18 @@ function base(input: DashboardLayerInput): LayerSpec[] {
   return [surface, stadsdelOutlines(input.stadsdelar)];
 }
 
-/** All layers of the dashboard, bottom to top. */
-export function dashboardLayers(input: DashboardLayerInput): LayerSpec[] {
+/** The coloured surface and the ÖDS outlines, bottom to top. */
+export function surfaceLayers(input: SurfaceLayerInput): LayerSpec[] {
+  return [...base(input), ...odsExtentLayers(input.ods, input.odsYears)];
+}
+
+/** Walks, offences, names and sites above the surface, bottom to top, laid out for `zoom`. */
+export function zoomLayers(input: ZoomLayerInput): LayerSpec[] {
+  const labels = mapLabels(input.stadsdelar, input.sites, input.zoom);
   return [
-    ...base(input),
-    ...odsExtentLayers(input.ods, input.odsYears[0], input.odsYears[1]),
-    ...walkLayers(input.walks, input.today),
+    ...walkLayers(input.walks, input.zoom, input.today),
     ...(input.rawPoints.length > 0 ? [rawPointsLayer(input.rawPoints)] : []),
-    stadsdelLabels(input.stadsdelar),
-    ...siteLayers(input.sites),
+    stadsdelLabels(labels.areas),
+    ...siteLayers(input.sites, labels.sites),
   ];
 }

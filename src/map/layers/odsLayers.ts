@@ -2,11 +2,13 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AreaSummary } from '../../data/areaLayers';
 import type { RGBA } from './colorScale';
 import type { LayerSpec } from './layerSpec';
+import { drawnOdsStyles } from './odsYears';
 
-/** As in the lägesbild maps: the older extent yellow, the newer red. */
-export const ODS_OLDER_COLOR: RGBA = [255, 200, 0, 255];
-export const ODS_NEWER_COLOR: RGBA = [215, 25, 28, 255];
 const HALO: RGBA = [255, 255, 255, 235];
+const NEWEST_WIDTH = 3;
+/** Each older year is this much wider, so where extents share an edge every year's colour shows. */
+const WIDTH_STEP = 2;
+const HALO_EXTRA = 4;
 
 function odsFeatures(
   ods: AreaSummary[],
@@ -17,33 +19,40 @@ function odsFeatures(
     .map((a) => ({ type: 'Feature', geometry: a.geometry, properties: a }));
 }
 
-/** Two ÖDS mapping years as outlines with a white halo, so both stay visible on any choropleth class. */
-export function odsExtentLayers(
-  ods: AreaSummary[],
-  olderYear: number,
-  newerYear: number,
-): LayerSpec[] {
-  return [
-    { year: olderYear, color: ODS_OLDER_COLOR, dash: 'older' },
-    { year: newerYear, color: ODS_NEWER_COLOR, dash: 'newer' },
-  ].flatMap(({ year, color, dash }) => {
-    const data = odsFeatures(ods, year);
-    const base = { data, filled: false, stroked: true, lineWidthUnits: 'pixels' as const };
-    return [
-      {
-        type: 'GeoJsonLayer' as const,
-        props: { ...base, id: `ods-${dash}-halo`, getLineColor: HALO, getLineWidth: 8 },
-      },
-      {
-        type: 'GeoJsonLayer' as const,
-        props: {
-          ...base,
-          id: `ods-${dash}`,
-          getLineColor: color,
-          getLineWidth: 3.5,
-          pickable: true,
-        },
-      },
-    ];
-  });
+/**
+ * The chosen ÖDS mapping years as outlines, oldest (widest) at the bottom and
+ * newest (narrowest) on top, all above white halos so they stay visible on any
+ * choropleth class.
+ */
+export function odsExtentLayers(ods: AreaSummary[], chosenYears: readonly number[]): LayerSpec[] {
+  const styles = drawnOdsStyles(ods, chosenYears);
+  const drawn = styles.map(({ year, color }, i) => ({
+    year,
+    color,
+    data: odsFeatures(ods, year),
+    width: NEWEST_WIDTH + WIDTH_STEP * (styles.length - 1 - i),
+  }));
+  const base = { filled: false, stroked: true, lineWidthUnits: 'pixels' as const };
+  const halos: LayerSpec[] = drawn.map(({ year, data, width }) => ({
+    type: 'GeoJsonLayer',
+    props: {
+      ...base,
+      id: `ods-halo-${year}`,
+      data,
+      getLineColor: HALO,
+      getLineWidth: width + HALO_EXTRA,
+    },
+  }));
+  const lines: LayerSpec[] = drawn.map(({ year, color, data, width }) => ({
+    type: 'GeoJsonLayer',
+    props: {
+      ...base,
+      id: `ods-${year}`,
+      data,
+      getLineColor: color,
+      getLineWidth: width,
+      pickable: true,
+    },
+  }));
+  return [...halos, ...lines];
 }

@@ -2,14 +2,30 @@ import { walkStatus } from '../../analysis/walkStatus';
 import type { SiteFeature, WalkFeature } from '../../data/parseOverlays';
 import type { WalkStop } from '../../data/walkStops';
 import type { RGBA } from './colorScale';
+import { dashedPath } from './dashedPath';
+import type { PlacedLabel } from './labelPlacement';
+import { labelTextLayer } from './labelLayer';
 import type { LayerSpec } from './layerSpec';
+import { SITE_MARKER_RADIUS } from './mapLabels';
 import { LABEL_FONT } from './textStyle';
+import type { LonLat } from './webMercator';
 
 export const WALK_COLOR: RGBA = [84, 39, 143, 255];
 /** A walk that has been done: the same hue, faded, so the planned ones stand out. */
 export const DONE_WALK_COLOR: RGBA = [160, 140, 190, 255];
 export const SITE_COLOR: RGBA = [0, 109, 119, 255];
 export const TEMPORARY_SITE_COLOR: RGBA = [131, 197, 190, 255];
+const SITE_LABEL_COLOR: RGBA = [0, 70, 76, 255];
+
+/** Dash and gap in screen pixels: through the gaps an ÖDS outline under the route stays visible. */
+export const WALK_DASH_PX = 12;
+export const WALK_GAP_PX = 8;
+
+/** One dash of a walk route; the walk itself for the tooltip. */
+export interface WalkDash {
+  walk: WalkFeature;
+  path: LonLat[];
+}
 
 /** A stop as drawn: the walk it belongs to goes along for the tooltip. */
 export interface DrawnStop extends WalkStop {
@@ -21,11 +37,21 @@ export function walkColor(walk: WalkFeature, today: number): RGBA {
   return walkStatus(walk.date, today) === 'done' ? DONE_WALK_COLOR : WALK_COLOR;
 }
 
-/** Trygghetsvandringar as routes with a white casing, and their numbered stops. */
-export function walkLayers(walks: WalkFeature[], today: number): LayerSpec[] {
+export function walkDashes(walks: WalkFeature[], zoom: number): WalkDash[] {
+  return walks.flatMap((walk) =>
+    dashedPath(walk.path, zoom, WALK_DASH_PX, WALK_GAP_PX).map((path) => ({ walk, path })),
+  );
+}
+
+/**
+ * Trygghetsvandringar as dashed routes, each dash with a white casing, so a
+ * route lying on an ÖDS outline leaves that outline readable between dashes;
+ * and their numbered stops.
+ */
+export function walkLayers(walks: WalkFeature[], zoom: number, today: number): LayerSpec[] {
   const base = {
-    data: walks,
-    getPath: (w: WalkFeature) => w.path,
+    data: walkDashes(walks, zoom),
+    getPath: (d: WalkDash) => d.path,
     widthUnits: 'pixels' as const,
     capRounded: true,
     jointRounded: true,
@@ -34,14 +60,14 @@ export function walkLayers(walks: WalkFeature[], today: number): LayerSpec[] {
   return [
     {
       type: 'PathLayer',
-      props: { ...base, id: 'walks-casing', getColor: [255, 255, 255, 220], getWidth: 7 },
+      props: { ...base, id: 'walks-casing', getColor: [255, 255, 255, 230], getWidth: 7 },
     },
     {
       type: 'PathLayer',
       props: {
         ...base,
         id: 'walks',
-        getColor: (w: WalkFeature) => walkColor(w, today),
+        getColor: (d: WalkDash) => walkColor(d.walk, today),
         getWidth: 4,
         pickable: true,
         updateTriggers: { getColor: today },
@@ -80,8 +106,8 @@ export function walkLayers(walks: WalkFeature[], today: number): LayerSpec[] {
   ];
 }
 
-/** Platssamverkan sites as round markers with their names. */
-export function siteLayers(sites: SiteFeature[]): LayerSpec[] {
+/** Platssamverkan sites as round markers, with the names mapLabels found room for. */
+export function siteLayers(sites: SiteFeature[], labels: PlacedLabel[]): LayerSpec[] {
   return [
     {
       type: 'ScatterplotLayer',
@@ -92,7 +118,7 @@ export function siteLayers(sites: SiteFeature[]): LayerSpec[] {
         getFillColor: (s: SiteFeature) =>
           s.kind === 'tillfällig' ? TEMPORARY_SITE_COLOR : SITE_COLOR,
         getLineColor: [255, 255, 255, 255],
-        getRadius: 9,
+        getRadius: SITE_MARKER_RADIUS - 2,
         radiusUnits: 'pixels',
         stroked: true,
         lineWidthUnits: 'pixels',
@@ -100,18 +126,6 @@ export function siteLayers(sites: SiteFeature[]): LayerSpec[] {
         pickable: true,
       },
     },
-    {
-      type: 'TextLayer',
-      props: {
-        id: 'sites-labels',
-        data: sites,
-        getPosition: (s: SiteFeature) => s.position,
-        getText: (s: SiteFeature) => s.name,
-        getSize: 12,
-        getColor: [0, 70, 76, 255],
-        getPixelOffset: [0, -18],
-        ...LABEL_FONT,
-      },
-    },
+    labelTextLayer('sites-labels', labels, SITE_LABEL_COLOR),
   ];
 }

@@ -2,9 +2,12 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AreaRow } from '../../analysis/areaTable';
 import type { AreaSummary } from '../../data/areaLayers';
 import { isMasked } from '../../analysis/privacy';
-import { colorFor, type ColorClasses } from './colorScale';
+import { colorFor, type ColorClasses, type RGBA } from './colorScale';
 import type { LayerSpec } from './layerSpec';
-import { LABEL_FONT } from './textStyle';
+import type { PlacedLabel } from './labelPlacement';
+import { labelTextLayer } from './labelLayer';
+
+const AREA_LABEL_COLOR: RGBA = [30, 30, 30, 255];
 
 interface AreaProps {
   id: string;
@@ -53,17 +56,7 @@ export function stadsdelChoropleth(
   };
 }
 
-export function stadsdelLabels(areas: AreaSummary[]): LayerSpec {
-  return {
-    type: 'TextLayer',
-    props: {
-      id: 'stadsdelar-labels',
-      data: areas,
-      getPosition: (a: AreaSummary) => a.labelPosition,
-      getText: (a: AreaSummary) => a.name,
-      getSize: 13,
-      getColor: [30, 30, 30, 255],
-      ...LABEL_FONT,
-    },
-  };
+/** Area names, placed for the current zoom by mapLabels: the name only, never a count. */
+export function stadsdelLabels(labels: PlacedLabel[]): LayerSpec {
+  return labelTextLayer('stadsdelar-labels', labels, AREA_LABEL_COLOR);
 }
