@@ -20,6 +20,7 @@ import type {
 import type { Camera } from './camera';
 import { ALL_LAYERS, type LayerVisibility } from './layerVisibility';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
+import type { AppView } from './appView';
 import { NO_SELECTION, type Selection } from './selection';
 import type { BasemapId } from './settings';
 import { INITIAL_STORAGE, type StorageState } from './storageState';
@@ -32,6 +33,8 @@ export interface LoadStatus {
 }
 
 export interface AppState {
+  /** Which job the screen is set up for: the lägesbild, comparing ÖDS, a walk, the EST meeting. */
+  appView: Signal<AppView>;
   status: Signal<LoadStatus>;
   /** The kinds of data still from the demo (areas, offences …); empty when all are the user's. */
   demoRoles: Signal<FileRole[]>;
@@ -97,6 +100,7 @@ export interface InitialSettings {
 
 export function createAppState(initial: InitialSettings): AppState {
   return {
+    appView: signal('dashboard'),
     status: signal({ phase: 'idle', step: '', progress: 0 }),
     demoRoles: signal([]),
     stadsdelar: signal([]),

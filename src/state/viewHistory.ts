@@ -20,6 +20,7 @@ export const CAMERA_WRITE_DELAY_MS = 300;
 export function readView(state: AppState): ViewState {
   const mode = state.mapMode.value;
   return {
+    appView: state.appView.value,
     camera: state.camera.value,
     period: state.period.value,
     filter: state.filter.value,
@@ -51,6 +52,7 @@ function applyView(state: AppState, view: ViewState): void {
     if (!sameValue(s.peek(), value)) s.value = value;
   };
   batch(() => {
+    set(state.appView, view.appView);
     set(state.camera, view.camera);
     set(state.period, view.period);
     set(state.filter, view.filter);

@@ -63,6 +63,7 @@ const selection: fc.Arbitrary<Selection> = fc.oneof(
 const intIn = ([min, max]: readonly [number, number]) => fc.integer({ min, max });
 
 const view: fc.Arbitrary<ViewState> = fc.record({
+  appView: fc.constantFrom('dashboard', 'compare', 'walk', 'meeting' as const),
   camera,
   period,
   filter,

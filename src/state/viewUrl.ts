@@ -1,3 +1,4 @@
+import { APP_VIEWS, type AppView } from './appView';
 import { COUNT_SLOTS } from '../analysis/countCategories';
 import type { Scope } from '../analysis/dashboard';
 import type { DensityParams } from '../analysis/density';
@@ -17,6 +18,7 @@ export type AddressMapMode = Exclude<MapMode, 'indicator'>;
 
 /** Everything a shared link reproduces. Settings (basemap, privacy threshold) stay per browser. */
 export interface ViewState {
+  appView: AppView;
   /** Null is the start view: Kungsholmen fitted to the screen, whatever its size. */
   camera: Camera | null;
   period: PeriodChoice;
@@ -33,6 +35,7 @@ export interface ViewState {
 
 /** Must equal what createAppState starts with (a test checks): defaults are not written. */
 export const DEFAULT_VIEW: ViewState = {
+  appView: 'dashboard',
   camera: null,
   period: DEFAULT_PERIOD,
   filter: DEFAULT_FILTER,
@@ -182,6 +185,16 @@ function hidden(view: ViewState): string[] {
 
 /** The keys in the order they are written. */
 const PARTS: Part[] = [
+  {
+    key: 'v',
+    write: (v) => (v.appView === 'dashboard' ? '' : v.appView),
+    read: (text, draft) => {
+      const view = APP_VIEWS.find((a) => a.id === text);
+      if (!view) return `ingen känd vy (${APP_VIEWS.map((a) => a.id).join(', ')})`;
+      draft.appView = view.id;
+      return null;
+    },
+  },
   {
     key: 'c',
     write: (v) => {

@@ -7,37 +7,19 @@ import type { AppState } from '../state/appState';
 import { activeDensity } from './activeDensity';
 import { drawnOdsStyles } from '../map/layers/odsYears';
 import { areaRates } from '../map/layers/stadsdelLayers';
-import { defaultPeriodChoice, periodsOf } from '../state/periodChoice';
-import { select } from '../state/select';
-import { selectedIdOf } from '../state/selection';
-import { AreaTable } from './AreaTable';
-import { ComparisonTable } from './ComparisonTable';
-import { DataPanel, type DataPanelActions } from './DataPanel';
+import type { DataPanelActions } from './DataPanel';
+import { createMapSlots } from './mapSlots';
+import { periodsOf } from '../state/periodChoice';
+import { availableViews, panelOf } from './views';
+import { ViewTabs } from './ViewTabs';
 import { demoLabel } from './demoLabel';
 import { DropZone } from './DropZone';
-import { FilterControls } from './FilterControls';
-import { IncompletePeriodNotice } from './IncompletePeriodNotice';
 import { Legend } from './Legend';
 import { legendEmptyMessage } from './legendMessage';
-import { MapModeControls } from './MapModeControls';
 import { LoadProgress } from './LoadProgress';
 import { MapView } from './MapView';
-import { OdsYearChooser } from './OdsYearChooser';
-import { PatternsPanel } from './PatternsPanel';
-import { PeriodControls } from './PeriodControls';
-import { RingSection } from './RingSection';
-import { ScopeSelect } from './ScopeSelect';
-import { SettingsPanel } from './SettingsPanel';
 import { localToday } from './today';
 import { walkLegendItems } from './walkLegend';
-
-function yearsOf(firstDay: number, lastDay: number): number[] {
-  const first = new Date(firstDay * 86_400_000).getUTCFullYear() + 1;
-  const last = new Date(lastDay * 86_400_000).getUTCFullYear();
-  const years: number[] = [];
-  for (let y = last; y >= first; y--) years.push(y);
-  return years;
-}
 
 function legendTitle(state: AppState): string {
   const d = activeDensity(state);
@@ -76,12 +58,13 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
       }),
     [areaValues, state],
   );
+  const slots = useMemo(createMapSlots, []);
   const result = state.result.value;
-  const offences = state.offences.value;
   const period = periodsOf(state.period.value);
   const mapReady = state.stadsdelar.value.length > 0;
   const demoText = demoLabel(state.demoRoles.value);
-  const selectArea = (id: string) => select(state, { kind: 'stadsdel', id });
+  const views = availableViews();
+  const Panel = panelOf(state.appView.value);
   return (
     <div class="app">
       <aside class="panel" aria-label="Lägesbild">
@@ -94,80 +77,19 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
           )}
         </header>
         <LoadProgress status={state.status.value} />
-        {offences && (
-          <>
-            <PeriodControls
-              period={state.period}
-              years={yearsOf(offences.firstDay, offences.lastDay)}
-              lastDay={offences.lastDay}
-              dataDefault={defaultPeriodChoice(offences)}
-            />
-            <FilterControls filter={state.filter} />
-            <MapModeControls state={state} />
-          </>
-        )}
-        {result && (
-          <>
-            <ScopeSelect
-              scope={state.scope}
-              stadsdelar={state.stadsdelar.value}
-              ods={state.ods.value}
-            />
-            <ComparisonTable
-              {...result.comparison}
-              privacyThreshold={state.privacyThreshold.value}
-              notice={
-                offences && (
-                  <IncompletePeriodNotice
-                    period={state.period}
-                    data={{ first: offences.firstDay, last: offences.lastDay }}
-                  />
-                )
-              }
-            />
-            <AreaTable
-              title="Brott per hektar, stadsdelar"
-              caption={`${period.current.label}, valda kategorier. Yta: verklig yta i SWEREF 99 TM.`}
-              rows={result.stadsdelar}
-              totals={result.districts}
-              selectedId={selectedIdOf(state.selection.value, 'stadsdel')}
-              onSelect={selectArea}
-              testId="area-table"
-              privacyThreshold={state.privacyThreshold.value}
-            />
-            <AreaTable
-              title="Öppna drogscener (ÖDS)"
-              caption={`${period.current.label}. Varje kartläggningsårs utbredning räknas för sig.`}
-              rows={result.ods}
-              selectedId={null}
-              testId="ods-table"
-              privacyThreshold={state.privacyThreshold.value}
-            />
-            <OdsYearChooser ods={state.ods.value} odsYears={state.odsYears} />
-            <RingSection state={state} rows={result.odsRings} />
-            {state.patterns.value && (
-              <PatternsPanel
-                scopeLabel={result.comparison.scopeLabel}
-                periodLabel={period.current.label}
-                patterns={state.patterns.value}
-                privacyThreshold={state.privacyThreshold.value}
-              />
-            )}
-          </>
-        )}
-        <DataPanel
-          datasets={state.datasets.value}
-          failed={state.failedFiles.value}
-          indicator={state.indicator.value}
-          storage={state.storage.value}
-          actions={actions}
-        />
-        <SettingsPanel state={state} />
+        {views.length > 1 && <ViewTabs current={state.appView} views={views} />}
+        <Panel state={state} actions={actions} slots={slots} />
       </aside>
       <main class="map-wrap">
         <DropZone onFiles={actions.addFiles} />
         {mapReady ? (
-          <MapView state={state} classes={classes} rows={rows} areaValues={areaValues} />
+          <MapView
+            state={state}
+            classes={classes}
+            rows={rows}
+            areaValues={areaValues}
+            slots={slots}
+          />
         ) : (
           <div class="map placeholder">Kartan laddas…</div>
         )}

@@ -15,6 +15,7 @@ import { activeDensity } from './activeDensity';
 import { select } from '../state/select';
 import { selectedIdOf } from '../state/selection';
 import { pickSelection } from '../map/pickSelection';
+import type { MapSlots } from './mapSlots';
 import { localToday } from './today';
 import { tooltipText } from './tooltip';
 
@@ -23,6 +24,7 @@ interface Props {
   classes: ReadonlySignal<ColorClasses>;
   rows: ReadonlySignal<AreaRow[]>;
   areaValues: ReadonlySignal<Map<string, number>>;
+  slots: MapSlots;
 }
 
 /** The built-in basemap's land: the areas in use. */
@@ -38,7 +40,7 @@ const landKey = (areas: AreaSummary[], attribution: string) =>
 /** The first screen shows Kungsholmen, the stadsdelsområde of the demo lägesbild. */
 const START_DISTRICT = 'Kungsholmen';
 
-export function MapView({ state, classes, rows, areaValues }: Props) {
+export function MapView({ state, classes, rows, areaValues, slots }: Props) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = container.current;
@@ -104,7 +106,10 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
         zoom: zoom.value,
       }),
     );
-    const stopLayers = effect(() => controller.setLayers([...surface.value, ...overlays.value]));
+    const stopLayers = effect(() =>
+      controller.setLayers([...surface.value, ...overlays.value, ...slots.layers.value]),
+    );
+    slots.controller.value = controller;
     const stopLand = effect(() => {
       const areas = state.stadsdelar.value;
       const attribution = areasAttribution();
@@ -124,8 +129,9 @@ export function MapView({ state, classes, rows, areaValues }: Props) {
       stopLayers();
       stopLand();
       stopBasemap();
+      slots.controller.value = null;
       controller.destroy();
     };
-  }, [state, classes, rows, areaValues]);
+  }, [state, classes, rows, areaValues, slots]);
   return <div ref={container} class="map" data-testid="map" />;
 }

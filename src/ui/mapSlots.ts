@@ -1,0 +1,17 @@
+import { signal, type Signal } from '@preact/signals';
+import type { LayerSpec } from '../map/layers/layerSpec';
+import type { MapController } from '../map/MapController';
+
+/**
+ * What a view adds to the shared map: layers drawn above the dashboard's, and
+ * the map controller for views that need the map itself (drawing, swipe,
+ * export). One per App.
+ */
+export interface MapSlots {
+  layers: Signal<LayerSpec[]>;
+  controller: Signal<MapController | null>;
+}
+
+export function createMapSlots(): MapSlots {
+  return { layers: signal([]), controller: signal(null) };
+}
