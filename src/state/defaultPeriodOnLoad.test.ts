@@ -47,3 +47,12 @@ describe('the period when offences load', () => {
     expect(state.period.value).toEqual({ kind: 'weeks', year: 2025, fromWeek: 1, toWeek: 17 });
   });
 });
+
+describe('the period at the first load', () => {
+  it('keeps a period from the address', () => {
+    const state = createAppState({ basemap: 'offline', lantmaterietKey: '' });
+    state.period.value = { kind: 'year', year: 2023 };
+    defaultPeriodOnLoad(state, OWN);
+    expect(state.period.value).toEqual({ kind: 'year', year: 2023 });
+  });
+});

@@ -36,7 +36,7 @@ type Seed =
  * same origin), as an earlier version, a later one or a damaged profile would hold it.
  */
 async function seedDatabase(page: Page, version: number, seed: Seed, name: string): Promise<void> {
-  await page.goto(new URL('favicon.svg', inject('baseUrl')).href);
+  await page.goto(new URL('icons/icon.svg', inject('baseUrl')).href);
   await page.evaluate(
     ({ version, seed, name, text }) =>
       new Promise<void>((resolve, reject) => {
@@ -175,11 +175,11 @@ async function nodeBackup(): Promise<Uint8Array> {
       { author: 'Anna', id: 'observation:1' },
     ),
   );
-  const png = readFileSync(new URL('../../public/favicon.svg', import.meta.url));
+  const photo = readFileSync(new URL('../../public/icons/icon-192.png', import.meta.url));
   await docs.putAttachment(
     'observation:1',
     'foto-1.png',
-    new Blob([new Uint8Array(png)], { type: 'image/svg+xml' }),
+    new Blob([new Uint8Array(photo)], { type: 'image/png' }),
   );
   await docs.put(
     newDocument(

@@ -53,6 +53,7 @@ describe('what new users tripped over', () => {
   const page = () => opened.page;
   const comparisonHead = () => page().getByTestId('comparison-table').locator('thead');
   const legend = () => page().getByTestId('legend');
+  const legendTitle = () => legend().locator('h3');
   const dataset = (name: string) => page().getByTestId('dataset').filter({ hasText: name });
   const addFile = async (name: string, mimeType: string, buffer: Buffer) => {
     await page().getByTestId('file-input').setInputFiles({ name, mimeType, buffer });
@@ -94,7 +95,7 @@ describe('what new users tripped over', () => {
     await page().getByTestId('same-dates-last-year').click();
     await expect
       .poll(() => comparisonHead().innerText())
-      .toMatch(/2025-01-01 – 2025-10-26\s+2024-01-01 – 2024-10-26/);
+      .toMatch(/2025-01-01 –\s+2025-10-26\s+2024-01-01 –\s+2024-10-26/);
     expect(await notice.count()).toBe(0);
   });
 
@@ -133,10 +134,12 @@ describe('what new users tripped over', () => {
     const table = 'Område;Andel otrygga (%)\nVästra kvarteret;12\nÖstra kvarteret;8\n';
     await addFile('trygghet.csv', 'text/csv', Buffer.from(table));
     await page().getByTestId('show-indicator').click();
-    await expect.poll(() => legend().innerText()).toMatch(/Andel otrygga \(%\) \(trygghet\.csv\)/);
+    await expect
+      .poll(() => legendTitle().innerText())
+      .toMatch(/Andel otrygga \(%\) \(trygghet\.csv\)/);
     await page().getByRole('button', { name: 'Ta bort trygghet.csv' }).click();
     await expect.poll(() => dataset('trygghet.csv').count()).toBe(0);
-    await expect.poll(() => legend().innerText()).toMatch(/^Anmälda brott per hektar/);
+    await expect.poll(() => legendTitle().innerText()).toMatch(/^Anmälda brott per hektar/);
     expect(await page().locator('.card.error').count()).toBe(0);
   });
 
