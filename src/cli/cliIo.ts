@@ -14,3 +14,13 @@ export const nodeIo: CliIo = {
   readFile: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
 };
+
+/** The output to `--out` (saying so on stderr) or to stdout. */
+export function writeOutput(io: CliIo, outPath: string | undefined, output: string): void {
+  if (outPath) {
+    io.writeFile(outPath, output);
+    io.stderr(`skrev ${outPath}\n`);
+  } else {
+    io.stdout(output);
+  }
+}

@@ -9,7 +9,7 @@ import { buildSceneYears, type SceneYear } from '../analysis/sceneYears';
 import { planarRingAround } from '../data/extentRing';
 import { mergeOffenceTables } from '../data/mergeOffenceTables';
 import { normalizeName } from '../data/normalizeName';
-import type { CliIo } from './cliIo';
+import { writeOutput, type CliIo } from './cliIo';
 import { InputError, UsageError } from './cliErrors';
 import { describeOffencesFile } from './detectionReport';
 import { readExtentsCommandLine, type ExtentsCommandLine } from './extentsCommandLine';
@@ -155,11 +155,6 @@ export function runExtents(argv: string[], io: CliIo): number {
     cards,
   };
   const output = render(cmd, report);
-  if (cmd.outPath) {
-    io.writeFile(cmd.outPath, output);
-    io.stderr(`skrev ${cmd.outPath}\n`);
-  } else {
-    io.stdout(output);
-  }
+  writeOutput(io, cmd.outPath, output);
   return 0;
 }

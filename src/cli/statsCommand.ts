@@ -3,7 +3,7 @@ import { formatDay } from '../analysis/isoWeek';
 import type { PeriodPair } from '../analysis/periods';
 import { ALL_CATEGORIES_FILTER } from './allCategoriesFilter';
 import { areaJson, areaTextTable, type AreaTableInput } from './areaTableOutput';
-import type { CliIo } from './cliIo';
+import { writeOutput, type CliIo } from './cliIo';
 import { comparisonJson, comparisonTextTable, type ComparisonInput } from './comparisonTableOutput';
 import { describeAreasFile, describeOffencesFile } from './detectionReport';
 import { helpText } from './helpText';
@@ -97,11 +97,6 @@ export function runStats(argv: string[], io: CliIo): number {
           },
         };
   const output = render(cmd.format, table);
-  if (cmd.outPath) {
-    io.writeFile(cmd.outPath, output);
-    io.stderr(`skrev ${cmd.outPath}\n`);
-  } else {
-    io.stdout(output);
-  }
+  writeOutput(io, cmd.outPath, output);
   return 0;
 }

@@ -75,7 +75,8 @@ function minuteOf(h: number, min: number, s: number): number | null {
 }
 
 const MS_PER_MINUTE = 60_000;
-const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
+/** Formats an instant as Stockholm's local date and clock (summer time included). */
+export const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
   year: 'numeric',
   month: '2-digit',
@@ -92,7 +93,7 @@ function stockholmLocal(day: number, minute: number, zone: string): { day: numbe
       ? 0
       : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
   const instant = (day * 1440 + minute - offset) * MS_PER_MINUTE;
-  const parts = Object.fromEntries(STOCKHOLM.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(STOCKHOLM_TIME.formatToParts(instant).map((p) => [p.type, p.value]));
   const localDay = parseIsoDate(`${parts.year}-${parts.month}-${parts.day}`) ?? day;
   return { day: localDay, minute: Number(parts.hour) * 60 + Number(parts.minute) };
 }

@@ -1,3 +1,4 @@
+import { STOCKHOLM_TIME } from './parseDateTime';
 import type { LineString, MultiLineString, Point } from 'geojson';
 import { ImportError } from './importProblem';
 import { assignStops, type WalkStop, type Waypoint } from './walkStops';
@@ -70,16 +71,6 @@ export function parseSites(text: string, fileName: string): SiteFeature[] {
       };
     });
 }
-
-const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 /**
  * A GPX/KML time as the local date and clock: phones write UTC ("…T16:30:00Z"),
