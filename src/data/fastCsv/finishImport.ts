@@ -125,11 +125,16 @@ function project(sink: OffenceRowSink, crs: CrsCode, eastColumn: 0 | 1, log: Pro
   };
 }
 
-/** Columns of exactly `count` rows; a column that already has that length is kept, not copied. */
+/**
+ * Columns of exactly `count` rows. The columns were allocated from the line
+ * count, so usually only a few rows (header, last line) are spare: those stay
+ * as a view instead of a copy of every column at the peak of the load.
+ */
 function exactSize(t: OffenceTable): OffenceTable {
+  const spare = Math.max(64, t.count / 100);
   const fit = <T extends Float64Array | Int32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array>(
     a: T,
-  ): T => (a.length === t.count ? a : (a.slice(0, t.count) as T));
+  ): T => (a.length - t.count <= spare ? (a.subarray(0, t.count) as T) : (a.slice(0, t.count) as T));
   return {
     ...t,
     e: fit(t.e),
