@@ -28,6 +28,7 @@ import {
 } from './basemaps';
 import type { BasemapId } from '../state/settings';
 import type { Camera } from '../state/camera';
+import { ignoreStillPointer } from './ignoreStillPointer';
 import type { LayerSpec, RgbaImage } from './layers/layerSpec';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -94,6 +95,7 @@ export class MapController {
   private basemap: BasemapId = 'offline';
   private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
   private readyReported = false;
+  private readonly stopIgnoring: () => void;
 
   constructor(private readonly options: MapControllerOptions) {
     this.land = options.land;
@@ -110,6 +112,7 @@ export class MapController {
       touchPitch: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.stopIgnoring = ignoreStillPointer(this.map.getContainer());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
@@ -188,6 +191,7 @@ export class MapController {
 
   destroy(): void {
     this.clearFallbackTimer();
+    this.stopIgnoring();
     this.map.remove();
   }
 
