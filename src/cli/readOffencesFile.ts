@@ -1,5 +1,6 @@
 import type { CrsCode } from '../data/crs';
 import { decodeText, type TextEncodingName } from '../data/decodeText';
+import { parseOffencesBytes } from '../data/fastCsv/parseOffencesBytes';
 import { ImportError } from '../data/importProblem';
 import { parseOffencesCsv, type OffenceImportResult } from '../data/parseOffencesCsv';
 import type { CliIo } from './cliIo';
@@ -58,16 +59,23 @@ export function readOffencesFile(
         'spara om filen som CSV, t.ex. i Excel: Spara som → CSV (semikolonavgränsad).',
     );
   }
-  const decoded = decodeText(readFileBytes(io, path), options.encoding);
+  const bytes = readFileBytes(io, path);
+  const chosen = {
+    columns: Object.keys(options.columns).length > 0,
+    crs: options.crs !== undefined,
+    encoding: options.encoding !== undefined,
+  };
+  // Without column choices the common export takes the byte-level fast path (same result, or null).
+  const fast = chosen.columns
+    ? null
+    : parseOffencesBytes(bytes, path, { crs: options.crs, encoding: options.encoding });
+  if (fast) return { path, encoding: fast.encoding, chosen, result: fast.result };
+  const decoded = decodeText(bytes, options.encoding);
   try {
     return {
       path,
       encoding: decoded.encoding,
-      chosen: {
-        columns: Object.keys(options.columns).length > 0,
-        crs: options.crs !== undefined,
-        encoding: options.encoding !== undefined,
-      },
+      chosen,
       result: reader(decoded.text, path, options),
     };
   } catch (e) {

@@ -1,4 +1,5 @@
 import proj4 from 'proj4';
+import { swerefTmPointToWgs84 } from './swerefTmInverse';
 
 /** SWEREF 99 local zone: Transverse Mercator, scale 1, false easting 150 km, on GRS80. */
 const swerefZone = (lon0: number) =>
@@ -84,3 +85,16 @@ export function projector(from: CrsCode, to: CrsCode): Projector {
 /** SWEREF 99 TM (the working plane for areas, counts and grids) back to WGS84 for drawing. */
 export const fromSweref = (en: Position2): Position2 =>
   projector('EPSG:4326', 'EPSG:3006').inverse(en);
+
+/**
+ * To WGS84 for offence points: SWEREF 99 TM through the direct inverse (the
+ * same arithmetic as the import's array form, so both import paths give the
+ * same bits). Polygons keep proj4 both ways: their round trips must close.
+ */
+export function pointsToWgs84(from: CrsCode): Projector {
+  if (from !== 'EPSG:3006') return projector(from, 'EPSG:4326');
+  return {
+    forward: (xy) => swerefTmPointToWgs84(xy[0], xy[1]),
+    inverse: (xy) => projector(from, 'EPSG:4326').inverse(xy),
+  };
+}

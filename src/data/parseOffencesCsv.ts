@@ -1,5 +1,5 @@
 import { categoryLookup, lookupCategory, type CategoryOverrides } from './categoryMapping';
-import { CRS_LABELS, projector, type CrsCode } from './crs';
+import { CRS_LABELS, pointsToWgs84, projector, type CrsCode } from './crs';
 import { readDelimitedRecords, type QuoteTrouble } from './csvRecords';
 import {
   detectColumnsExplained,
@@ -347,7 +347,7 @@ function project(
   eastColumn: 0 | 1,
   log: ProblemLog,
 ): OffenceTable {
-  const toWgs = crs === 'EPSG:4326' ? null : projector(crs, 'EPSG:4326');
+  const toWgs = crs === 'EPSG:4326' ? null : pointsToWgs84(crs);
   const toTm = crs === 'EPSG:3006' ? null : projector('EPSG:4326', 'EPSG:3006');
   const lonLat = (east: number, north: number) => (toWgs ? toWgs.forward([east, north]) : [east, north]);
   let kept = 0;

@@ -29,6 +29,7 @@ import {
 import type { BasemapId } from '../state/settings';
 import type { Camera } from '../state/camera';
 import { basemapErrorMessage, type MapLoadError } from './basemapError';
+import { ignoreStillPointer } from './ignoreStillPointer';
 import type { LayerSpec, RgbaImage } from './layers/layerSpec';
 import { MAPLIBRE_SWEDISH } from './maplibreLocale';
 
@@ -96,6 +97,7 @@ export class MapController {
   private basemap: BasemapId = 'offline';
   private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
   private readyReported = false;
+  private readonly stopIgnoring: () => void;
 
   constructor(private readonly options: MapControllerOptions) {
     this.land = options.land;
@@ -113,6 +115,7 @@ export class MapController {
       locale: MAPLIBRE_SWEDISH,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.stopIgnoring = ignoreStillPointer(this.map.getContainer());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
@@ -191,6 +194,7 @@ export class MapController {
 
   destroy(): void {
     this.clearFallbackTimer();
+    this.stopIgnoring();
     this.map.remove();
   }
 

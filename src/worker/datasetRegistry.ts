@@ -6,12 +6,16 @@ import { mergeOffenceTables } from '../data/mergeOffenceTables';
 import type { OffenceTable } from '../data/offenceTable';
 import { parseAreas, type AreaFeature } from '../data/parseAreas';
 import { parseSites, parseWalks, type SiteFeature, type WalkFeature } from '../data/parseOverlays';
-import type { DatasetSummary, StoredOptions } from './protocol';
+import type { DatasetSummary, SourceFile, StoredOptions } from './protocol';
 
 export interface Dataset {
   id: string;
   fileName: string;
-  bytes: Uint8Array;
+  /**
+   * Where the file's bytes come from again (the user's File, the demo's URL):
+   * the bytes themselves are released after the import, and re-read on reimport.
+   */
+  source: SourceFile;
   role: FileRole;
   options: StoredOptions;
   imported: ImportedFile;
@@ -38,6 +42,7 @@ export function loadDataset(
   id: string,
   fileName: string,
   bytes: Uint8Array,
+  source: SourceFile,
   options: StoredOptions,
   demo: boolean,
   role?: FileRole,
@@ -56,7 +61,7 @@ export function loadDataset(
     layoutApplied = true;
   }
   const chosen = role && validRoles(imported).includes(role) ? role : guessRole(imported);
-  return { id, fileName, bytes, role: chosen, options: used, imported, demo, layoutApplied };
+  return { id, fileName, source, role: chosen, options: used, imported, demo, layoutApplied };
 }
 
 export function summarize(d: Dataset): DatasetSummary {

@@ -24,7 +24,16 @@ export interface Changed {
 }
 
 async function readBytes(source: SourceFile): Promise<Uint8Array> {
-  if (source.blob) return new Uint8Array(await source.blob.arrayBuffer());
+  if (source.blob) {
+    try {
+      return new Uint8Array(await source.blob.arrayBuffer());
+    } catch {
+      throw new ImportError(
+        source.name,
+        'kunde inte läsas (filen har flyttats eller ändrats sedan den valdes). Välj filen igen.',
+      );
+    }
+  }
   if (source.text !== undefined) return new TextEncoder().encode(source.text);
   if (!source.url) throw new ImportError(source.name, 'varken innehåll eller adress angiven.');
   const response = await fetch(source.url);
@@ -63,11 +72,13 @@ export async function addFiles(
     try {
       share(0);
       const bytes = await readBytes(r);
+      const source: SourceFile = { name: r.name, url: r.url, text: r.text, blob: r.blob };
       added.push(
         loadDataset(
           r.id,
           r.name,
           bytes,
+          source,
           r.options ?? {},
           r.demo ?? false,
           r.role,
@@ -94,14 +105,19 @@ export function setRole(data: LoadedData, id: string, role: FileRole): Changed {
 }
 
 /** Re-reads one file with other options (coordinate system, encoding); on failure the old stays. */
-export function reimport(data: LoadedData, id: string, options: StoredOptions): Changed {
+export async function reimport(
+  data: LoadedData,
+  id: string,
+  options: StoredOptions,
+): Promise<Changed> {
   const old = data.datasets.find((d) => d.id === id);
   if (!old) throw new Error(`Filen ${id} är inte inläst längre. Ladda om sidan.`);
   try {
     const next = loadDataset(
       id,
       old.fileName,
-      old.bytes,
+      await readBytes(old.source),
+      old.source,
       { ...old.options, ...options },
       old.demo,
       old.role,

@@ -41,7 +41,7 @@ export function createLib(blobSink: () => Promise<BlobSink | null> = async () =>
       data = { ...data, layouts: new Map(list.map((l) => [l.key, l.options])) };
     },
     setRole: (id: string, role: FileRole) => keep(setRole(data, id, role)),
-    reimport: (id: string, options: StoredOptions) => keep(reimport(data, id, options)),
+    reimport: async (id: string, options: StoredOptions) => keep(await reimport(data, id, options)),
     remove: (id: string) => keep(removeFile(data, id)),
     clearUserFiles: () => keep(clearUserFiles(data)),
     problemsCsv: (id: string) => problemsCsv(data, id),

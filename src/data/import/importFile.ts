@@ -6,6 +6,7 @@ import { readKmlGpx, readKmz } from '../formats/readKmlGpx';
 import { readShapefileZip } from '../formats/readShapefileZip';
 import { sniffFormat } from '../formats/sniffFormat';
 import { ImportError } from '../importProblem';
+import { parseOffencesBytes } from '../fastCsv/parseOffencesBytes';
 import { parseOffencesCsv } from '../parseOffencesCsv';
 import type { ImportedFile, ImportOptions } from './importTypes';
 
@@ -18,15 +19,19 @@ const NOT_SUPPORTED =
 
 /** A delimited table: an offence file, or else an indicator table when it looks like one. */
 function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
+  const offenceOptions = {
+    mapping: options.mapping,
+    crs: options.crs,
+    eastColumn: options.eastColumn,
+    categoryMapping: options.categoryMapping,
+    onProgress: options.onProgress,
+  };
+  // The common export goes from bytes straight into columns; anything else, and every error, takes the general path.
+  const fast = parseOffencesBytes(bytes, fileName, { ...offenceOptions, encoding: options.encoding });
+  if (fast) return { kind: 'offences', fileName, format: 'csv', encoding: fast.encoding, result: fast.result };
   const { text, encoding } = decodeText(bytes, options.encoding);
   try {
-    const result = parseOffencesCsv(text, fileName, {
-      mapping: options.mapping,
-      crs: options.crs,
-      eastColumn: options.eastColumn,
-      categoryMapping: options.categoryMapping,
-      onProgress: options.onProgress,
-    });
+    const result = parseOffencesCsv(text, fileName, offenceOptions);
     return { kind: 'offences', fileName, format: 'csv', encoding, result };
   } catch (e) {
     // A table without coordinates (survey results per stadsdel) is not a broken offence file.
