@@ -13,7 +13,7 @@ import { UpdatePrompt } from './ui/UpdatePrompt';
 import { startWorker } from './worker/client';
 import stadsdelarUrl from '../data/demo/stadsdelar.geojson?url';
 import odsUrl from '../data/demo/ods.geojson?url';
-import offencesUrl from '../data/demo/offences.csv?url';
+import offencesUrl from 'virtual:demo-offences-url';
 import platserUrl from '../data/demo/platser.geojson?url';
 import vandringarUrl from '../data/demo/vandringar.geojson?url';
 import './ui/styles.css';

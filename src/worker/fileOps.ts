@@ -1,4 +1,5 @@
 import type { FileRole } from '../data/import/importTypes';
+import { gunzipIfGzipped } from '../data/gunzipIfGzipped';
 import { ImportError } from '../data/importProblem';
 import { problemsToCsv } from '../data/problemsToCsv';
 import { loadDataset, type Dataset } from './datasetRegistry';
@@ -43,7 +44,7 @@ async function readBytes(source: SourceFile): Promise<Uint8Array> {
       `kunde inte hämtas (HTTP ${response.status}). Ladda om sidan.`,
     );
   }
-  return new Uint8Array(await response.arrayBuffer());
+  return gunzipIfGzipped(new Uint8Array(await response.arrayBuffer()));
 }
 
 const messageOf = (e: unknown) =>

@@ -37,7 +37,7 @@ export interface PageOptions {
   hasTouch?: boolean;
   /**
    * The service worker runs only where a test asks for it: elsewhere its one-time "works offline"
-   * note and its 15 MB precache download would land in screenshots and timings at random.
+   * note and its 6 MB precache download would land in screenshots and timings at random.
    */
   serviceWorker?: boolean;
 }

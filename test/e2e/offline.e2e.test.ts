@@ -82,7 +82,7 @@ describe('after one visit, with the network cut', () => {
       /\/assets\/index-[^/]+\.css$/m,
       /\/assets\/analysis\.worker-[^/]+\.js$/m,
       /\/assets\/maplibre-gl-worker-[^/]+\.mjs$/m,
-      /\/assets\/offences-[^/]+\.csv$/m,
+      /\/assets\/offences\.csv-[^/]+\.gz$/m,
       /\/assets\/stadsdelar-[^/]+\.geojson$/m,
       /\/manifest\.webmanifest$/m,
     ]) {
