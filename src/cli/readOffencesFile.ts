@@ -1,11 +1,12 @@
 import type { CrsCode } from '../data/crs';
 import { decodeText, type TextEncodingName } from '../data/decodeText';
 import { ImportError } from '../data/importProblem';
-import { parseOffencesCsv, type OffenceImportResult } from '../data/parseOffencesCsv';
+import { importFile } from '../data/import/importFile';
+import type { OffenceImportResult } from '../data/parseOffencesCsv';
 import type { CliIo } from './cliIo';
 import { InputError } from './cliErrors';
 import { resolveColumns, type ColumnChoices } from './columnOverrides';
-import { extensionOf, readFileBytes } from './readFileBytes';
+import { readFileBytes } from './readFileBytes';
 
 export interface OffenceReadOptions {
   columns: ColumnChoices;
@@ -21,54 +22,43 @@ export interface OffencesFile {
   result: OffenceImportResult;
 }
 
-type OffenceReader = (
-  text: string,
-  path: string,
-  options: OffenceReadOptions,
-) => OffenceImportResult;
-
-const readDelimited: OffenceReader = (text, path, options) => {
-  const columns = resolveColumns(options.columns, text, path);
-  return parseOffencesCsv(text, path, {
-    ...(columns ? { mapping: columns.mapping } : {}),
-    ...(columns?.eastColumn !== undefined ? { eastColumn: columns.eastColumn } : {}),
-    ...(options.crs ? { crs: options.crs } : {}),
-  });
-};
-
-/** Offence formats the app imports, by extension; delimiter and columns are detected inside. */
-const OFFENCE_READERS: Record<string, OffenceReader> = {
-  csv: readDelimited,
-  tsv: readDelimited,
-  txt: readDelimited,
-};
-
+/**
+ * Any file the app reads as offences (delimited text, an .xlsx workbook),
+ * through the app's own importer. Columns named on the command line are
+ * resolved against the header of the decoded text.
+ */
 export function readOffencesFile(
   io: CliIo,
   path: string,
   options: OffenceReadOptions,
 ): OffencesFile {
-  const reader = OFFENCE_READERS[extensionOf(path)];
-  if (!reader) {
-    const known = Object.keys(OFFENCE_READERS)
-      .map((e) => `.${e}`)
-      .join(', ');
-    throw new InputError(
-      `${path}: filformatet känns inte igen för brottsdata. Lägeskartan läser avgränsad text (${known}); ` +
-        'spara om filen som CSV, t.ex. i Excel: Spara som → CSV (semikolonavgränsad).',
-    );
-  }
-  const decoded = decodeText(readFileBytes(io, path), options.encoding);
+  const bytes = readFileBytes(io, path);
+  const chosenColumns = Object.keys(options.columns).length > 0;
   try {
+    const columns = chosenColumns
+      ? resolveColumns(options.columns, decodeText(bytes, options.encoding).text, path)
+      : null;
+    const imported = importFile(path, bytes, {
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(columns ? { mapping: columns.mapping } : {}),
+      ...(columns?.eastColumn !== undefined ? { eastColumn: columns.eastColumn } : {}),
+      ...(options.crs ? { crs: options.crs } : {}),
+    });
+    if (imported.kind !== 'offences') {
+      throw new InputError(
+        `${path}: innehåller inga brott med datum och koordinater (filen lästes som ${imported.kind === 'table' ? 'en tabell utan koordinater' : 'geometrier'}). ` +
+          'Välj filen med brottsdata, t.ex. en CSV med Datum;Brottskategori;X;Y.',
+      );
+    }
     return {
       path,
-      encoding: decoded.encoding,
+      encoding: imported.encoding,
       chosen: {
-        columns: Object.keys(options.columns).length > 0,
+        columns: chosenColumns,
         crs: options.crs !== undefined,
         encoding: options.encoding !== undefined,
       },
-      result: reader(decoded.text, path, options),
+      result: imported.result,
     };
   } catch (e) {
     if (e instanceof ImportError) {

@@ -1,10 +1,13 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { guessRole, importFile } from '../data/import/importFile';
 import type { FileRole, ImportedFile } from '../data/import/importTypes';
+import { toAreaSummary } from '../data/areaLayers';
+import { ImportError } from '../data/importProblem';
+import { skippedGeometriesText } from '../data/formats/skippedGeometries';
 import { layoutKey } from '../data/layoutKey';
 import { mergeOffenceTables } from '../data/mergeOffenceTables';
 import type { OffenceTable } from '../data/offenceTable';
-import { parseAreas, type AreaFeature } from '../data/parseAreas';
+import { areasFromFeatures, type AreaFeature } from '../data/parseAreas';
 import { parseSites, parseWalks, type SiteFeature, type WalkFeature } from '../data/parseOverlays';
 import type { DatasetSummary, StoredOptions } from './protocol';
 
@@ -56,7 +59,41 @@ export function loadDataset(
     layoutApplied = true;
   }
   const chosen = role && validRoles(imported).includes(role) ? role : guessRole(imported);
-  return { id, fileName, bytes, role: chosen, options: used, imported, demo, layoutApplied };
+  const dataset = {
+    id,
+    fileName,
+    bytes,
+    role: chosen,
+    options: used,
+    imported,
+    demo,
+    layoutApplied,
+  };
+  assertUsable(dataset);
+  return dataset;
+}
+
+/**
+ * Uses the file alone the way the workspace will, so a file whose shapes
+ * break a later step is refused now, named, instead of staying in the list
+ * and failing every later import and removal.
+ */
+function assertUsable(d: Dataset): void {
+  if (d.imported.kind !== 'features') return;
+  try {
+    const active = activeData([d]);
+    [...active.stadsdelar, ...active.ods].forEach((a) => {
+      toAreaSummary(a);
+      if (!(a.hectares >= 0) || !Number.isFinite(a.hectares))
+        throw new Error(`${a.name}: ${a.hectares} ha`);
+    });
+  } catch (e) {
+    throw new ImportError(
+      d.fileName,
+      `kan inte användas: en geometri i filen går inte att rita eller mäta (${(e as Error).message}). ` +
+        'Reparera geometrierna i GIS-programmet (t.ex. QGIS: Reparera geometrier) och läs in filen igen.',
+    );
+  }
 }
 
 export function summarize(d: Dataset): DatasetSummary {
@@ -103,7 +140,9 @@ export function summarize(d: Dataset): DatasetSummary {
     loaded: i.features.length,
     crs: i.crs,
     encoding: null,
-    detectedText: i.detectedText,
+    detectedText: [i.detectedText, skippedGeometriesText(i.features, d.role)]
+      .filter(Boolean)
+      .join('. '),
     problems: i.problems.slice(0, 50),
     problemCount: i.problemCount,
     unknownCategories: [],
@@ -139,7 +178,7 @@ function inUse(datasets: Dataset[], role: FileRole): Dataset[] {
 export function activeData(datasets: Dataset[]): ActiveData {
   const used = (role: FileRole) => inUse(datasets, role);
   const areasOf = (role: FileRole) =>
-    used(role).flatMap((d) => parseAreas(collection(featuresOf(d)), d.fileName).areas);
+    used(role).flatMap((d) => areasFromFeatures(featuresOf(d), 'EPSG:4326', d.fileName).areas);
   const tables = used('offences').flatMap((d) =>
     d.imported.kind === 'offences' ? [d.imported.result.table] : [],
   );

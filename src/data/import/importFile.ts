@@ -4,6 +4,7 @@ import { readGeoJson } from '../formats/readGeoJson';
 import { readIndicatorTable } from '../formats/readIndicatorTable';
 import { readKmlGpx, readKmz } from '../formats/readKmlGpx';
 import { readShapefileZip } from '../formats/readShapefileZip';
+import { repairPolygons } from '../formats/repairPolygons';
 import { sniffFormat } from '../formats/sniffFormat';
 import { ImportError } from '../importProblem';
 import { parseOffencesCsv } from '../parseOffencesCsv';
@@ -45,7 +46,7 @@ function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOpt
  */
 export function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): ImportedFile {
   const imported = importAnyFormat(fileName, bytes, options);
-  return imported.kind === 'features' ? flagOutsideSweden(imported) : imported;
+  return imported.kind === 'features' ? flagOutsideSweden(repairPolygons(imported)) : imported;
 }
 
 function importAnyFormat(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
