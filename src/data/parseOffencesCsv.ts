@@ -28,6 +28,7 @@ import {
   type OffenceTable,
 } from './offenceTable';
 import { parseDateTime, parseTimeOfDay } from './parseDateTime';
+import { DuplicateRows } from './duplicateRows';
 import { parseLocaleNumber } from './parseNumber';
 import { whyNotDelimitedText } from './sniffText';
 import { isInSweden } from './swedenBounds';
@@ -43,6 +44,8 @@ export interface OffenceImportOptions {
   categoryMapping?: CategoryOverrides;
   /** Called after every chunk of at most about 1 MB, and with 1 at the end. */
   onProgress?: (fraction: number) => void;
+  /** Leave out rows that repeat an earlier row with the same ärendenummer (see `duplicates`). */
+  dropDuplicates?: boolean;
 }
 
 export interface OffenceImportResult {
@@ -67,6 +70,19 @@ export interface OffenceImportResult {
   /** Every distinct raw category value: [value, rows, category index or UNKNOWN_CATEGORY], most rows first. */
   categoryValues: [string, number, number][];
   rowsWithoutTime: number;
+  /**
+   * Rows equal in every field to an earlier row with the same ärendenummer,
+   * as when two overlapping exports are pasted together; kept unless
+   * `dropDuplicates`. Null when the file has no ärendenummer column.
+   */
+  duplicates: DuplicateReport | null;
+}
+
+export interface DuplicateReport {
+  count: number;
+  dropped: boolean;
+  /** The first repeat: its line and the line it repeats, with the ärendenummer. */
+  example: { id: string; line: number; firstLine: number } | null;
 }
 
 /** Rows read before the columns are decided, so detection can look at values too. */
@@ -115,6 +131,7 @@ export function parseOffencesCsv(
   const categoryValues = new Map<string, { category: number; count: number }>();
   const log = new ProblemLog(fileName);
   const warnings = new ProblemLog(fileName);
+  const duplicates = new DuplicateRows();
   let header: string[] | null = null;
   let detection: ColumnDetection | null = null;
   const pending: PendingRecord[] = [];
@@ -166,6 +183,9 @@ export function parseOffencesCsv(
       const i = m[f];
       return i === undefined ? '' : fields[i];
     };
+    if (m.id !== undefined && duplicates.isRepeat(fields, field('id').trim(), line) && options.dropDuplicates) {
+      return;
+    }
     const date = parseDateTime(field('date'));
     if (!date.ok) {
       log.add(line, dateMessage(field('date').trim(), date.reason));
@@ -296,6 +316,7 @@ export function parseOffencesCsv(
       .map(([value, v]): [string, number, number] => [value, v.count, v.category])
       .sort((a, b) => b[1] - a[1]),
     rowsWithoutTime: countUnknownMinutes(projected),
+    duplicates: mapping.id === undefined ? null : duplicates.report(options.dropDuplicates === true),
   };
 }
 

@@ -26,6 +26,8 @@ export interface WorkspaceActions {
   setRole: (id: string, role: FileRole) => void;
   setCrs: (id: string, crs: CrsCode) => void;
   setEncoding: (id: string, encoding: TextEncodingName) => void;
+  /** Leaves out (or takes back) the rows that repeat an earlier row with the same ärendenummer. */
+  setDropDuplicates: (id: string, drop: boolean) => void;
   remove: (id: string) => void;
   clear: () => void;
   /** Forgets a stored file that could not be read back. */
@@ -224,6 +226,13 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
           void run('Teckenkodningen kunde inte ändras', async () => {
             const result = await analysis.reimport(id, { encoding });
             if (result.failed.length === 0) await remember(id, { options: { encoding } });
+            return result;
+          });
+        },
+        setDropDuplicates: (id: string, dropDuplicates: boolean) => {
+          void run('Dubbletterna kunde inte tas bort', async () => {
+            const result = await analysis.reimport(id, { dropDuplicates });
+            if (result.failed.length === 0) await remember(id, { options: { dropDuplicates } });
             return result;
           });
         },

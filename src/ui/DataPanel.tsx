@@ -7,6 +7,7 @@ import type { WorkspaceActions } from '../state/workspace';
 import type { DatasetSummary, FailedFile, IndicatorView } from '../worker/protocol';
 import { BackupSection } from './BackupSection';
 import { IndicatorEditor } from './IndicatorEditor';
+import { DuplicateNotice } from './DuplicateNotice';
 import { CategoryMappingEditor, ColumnMappingEditor } from './MappingEditors';
 import { formatCount } from './format';
 import { StorageNotices } from './StorageNotices';
@@ -105,6 +106,12 @@ function DatasetRow({
             Ladda ner listan (CSV)
           </button>
         </div>
+      )}
+      {d.table?.duplicates && d.table.duplicates.count > 0 && (
+        <DuplicateNotice
+          duplicates={d.table.duplicates}
+          onDrop={(drop) => actions.setDropDuplicates(d.id, drop)}
+        />
       )}
       {d.role === 'indicator' && (
         <IndicatorEditor d={d} view={indicator} onShow={actions.showIndicator} />

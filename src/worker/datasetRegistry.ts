@@ -109,6 +109,7 @@ export function summarize(d: Dataset): DatasetSummary {
         categoryMapping: d.options.categoryMapping ?? {},
         categoryValues: i.result.categoryValues.slice(0, 200),
         layoutApplied: d.layoutApplied,
+        duplicates: i.result.duplicates,
       },
       loaded: i.result.table.count,
       crs: i.result.crs,

@@ -14,6 +14,7 @@ import type { TextEncodingName } from '../data/decodeText';
 import type { ColumnMapping } from '../data/detectColumns';
 import type { FileFormat, FileRole, ImportOptions } from '../data/import/importTypes';
 import type { RowProblem } from '../data/importProblem';
+import type { DuplicateReport } from '../data/parseOffencesCsv';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
 
 /** What the panel shows about one loaded file. */
@@ -41,6 +42,8 @@ export interface DatasetSummary {
     categoryValues: [string, number, number][];
     /** A remembered layout (same header as an earlier file) was applied. */
     layoutApplied: boolean;
+    /** Rows repeating an earlier row with the same ärendenummer; null without that column. */
+    duplicates: DuplicateReport | null;
   };
 }
 

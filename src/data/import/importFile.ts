@@ -27,6 +27,7 @@ function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOpt
       eastColumn: options.eastColumn,
       categoryMapping: options.categoryMapping,
       onProgress: options.onProgress,
+      dropDuplicates: options.dropDuplicates,
     });
     return { kind: 'offences', fileName, format: 'csv', encoding, result };
   } catch (e) {

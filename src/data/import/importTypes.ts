@@ -30,6 +30,8 @@ export interface ImportOptions {
   /** The user's choices: raw category value (normalised) → index into CATEGORIES. */
   categoryMapping?: Record<string, number>;
   onProgress?: (fraction: number) => void;
+  /** Offence tables: leave out rows that repeat an earlier row with the same ärendenummer. */
+  dropDuplicates?: boolean;
 }
 
 /** Features of any geometry, already in WGS84, with what was detected about the source. */
