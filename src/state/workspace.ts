@@ -7,7 +7,7 @@ import { layoutKey } from '../data/layoutKey';
 import { normalizeName } from '../data/normalizeName';
 import { proxyCallback, type WorkerClient } from '../worker/client';
 import { demoRequests } from '../worker/demoRequests';
-import type { AddFileRequest, WorkspaceSummary } from '../worker/protocol';
+import type { AddFileRequest, StoredOptions, WorkspaceSummary } from '../worker/protocol';
 import type { AppState } from './appState';
 import type { FileStore, StoredFile } from '../persistence/fileStore';
 import {
@@ -23,6 +23,8 @@ import { validScope } from './validScope';
 /** What the user can do with files; the data panel calls these. */
 export interface WorkspaceActions {
   addFiles: (files: File[]) => void;
+  /** Reads a file again that was refused for want of a coordinate system, in the chosen one. */
+  retryWithCrs: (fileName: string, crs: CrsCode) => void;
   setRole: (id: string, role: FileRole) => void;
   setCrs: (id: string, crs: CrsCode) => void;
   setEncoding: (id: string, encoding: TextEncodingName) => void;
@@ -165,6 +167,33 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
 
   const abs = (url: string) => new URL(url, document.baseURI).href;
 
+  /** Files refused for want of a coordinate system, kept so the user can choose one and read them again. */
+  const needsCrs = new Map<string, File>();
+
+  const addUserFiles = (files: File[], options: StoredOptions) =>
+    run('Filerna kunde inte läsas', async () => {
+      const requests = files.map((f) => ({
+        id: newId(),
+        name: f.name,
+        blob: f as Blob,
+        options,
+        persist: store !== null,
+      }));
+      const result = await analysis.addFiles(requests, progress);
+      const loaded = new Set(result.datasets.map((d) => d.id));
+      for (const f of files) {
+        if (result.failed.some((x) => x.fileName === f.name && x.crsChoices))
+          needsCrs.set(f.name, f);
+        else needsCrs.delete(f.name);
+      }
+      for (const r of requests) {
+        if (!loaded.has(r.id) || !store) continue;
+        const role = result.datasets.find((d) => d.id === r.id)?.role as FileRole;
+        await store.put({ id: r.id, name: r.name, role, options, addedAt: Date.now() });
+      }
+      return result;
+    });
+
   return {
     /** The demo first, then the files kept from last time, through the same import path. */
     async start(demo: DemoUrls): Promise<void> {
@@ -184,29 +213,10 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
 
     actions(): WorkspaceActions {
       return {
-        addFiles: (files: File[]) => {
-          void run('Filerna kunde inte läsas', async () => {
-            const requests = files.map((f) => ({
-              id: newId(),
-              name: f.name,
-              blob: f as Blob,
-              persist: store !== null,
-            }));
-            const result = await analysis.addFiles(requests, progress);
-            const loaded = new Set(result.datasets.map((d) => d.id));
-            for (const r of requests) {
-              if (!loaded.has(r.id) || !store) continue;
-              const role = result.datasets.find((d) => d.id === r.id)?.role as FileRole;
-              await store.put({
-                id: r.id,
-                name: r.name,
-                role,
-                options: {},
-                addedAt: Date.now(),
-              });
-            }
-            return result;
-          });
+        addFiles: (files: File[]) => void addUserFiles(files, {}),
+        retryWithCrs: (fileName: string, crs: CrsCode) => {
+          const file = needsCrs.get(fileName);
+          if (file) void addUserFiles([file], { crs });
         },
         setRole: (id: string, role: FileRole) => {
           void run('Rollen kunde inte ändras', async () => {

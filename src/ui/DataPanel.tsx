@@ -1,4 +1,5 @@
 import { CRS_LABELS, type CrsCode } from '../data/crs';
+import { shortenLongValues } from '../data/shortenValue';
 import type { TextEncodingName } from '../data/decodeText';
 import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';
 import type { BackupActions } from '../state/backupActions';
@@ -6,6 +7,7 @@ import type { StorageState } from '../state/storageState';
 import type { WorkspaceActions } from '../state/workspace';
 import type { DatasetSummary, FailedFile, IndicatorView } from '../worker/protocol';
 import { BackupSection } from './BackupSection';
+import { FailedFileItem } from './FailedFileItem';
 import { IndicatorEditor } from './IndicatorEditor';
 import { DuplicateNotice } from './DuplicateNotice';
 import { CategoryMappingEditor, ColumnMappingEditor } from './MappingEditors';
@@ -22,7 +24,7 @@ interface Props {
   actions: DataPanelActions;
 }
 
-const ACCEPT = '.csv,.txt,.tsv,.geojson,.json,.zip,.kml,.gpx';
+const ACCEPT = '.csv,.txt,.tsv,.geojson,.json,.zip,.kml,.kmz,.gpx,.xlsx';
 
 function DatasetRow({
   d,
@@ -101,7 +103,7 @@ function DatasetRow({
       {d.problemCount > 0 && (
         <div class="warning">
           {formatCount(d.problemCount)} rader kunde inte användas, t.ex. rad {d.problems[0]?.row}:{' '}
-          {d.problems[0]?.message}{' '}
+          {shortenLongValues(d.problems[0]?.message ?? '')}{' '}
           <button type="button" class="link" onClick={() => actions.downloadProblems(d.id)}>
             Ladda ner listan (CSV)
           </button>
@@ -160,9 +162,7 @@ export function DataPanel({ datasets, failed, indicator, storage, actions }: Pro
       {failed.length > 0 && (
         <ul class="failed" role="alert" data-testid="failed-files">
           {failed.map((f) => (
-            <li key={f.fileName + f.message}>
-              <strong>{f.fileName}</strong>: {f.message}
-            </li>
+            <FailedFileItem key={f.fileName + f.message} f={f} onChooseCrs={actions.retryWithCrs} />
           ))}
         </ul>
       )}

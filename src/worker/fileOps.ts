@@ -1,4 +1,5 @@
 import type { FileRole } from '../data/import/importTypes';
+import { CrsNeededError } from '../data/formats/readShapefileZip';
 import { ImportError } from '../data/importProblem';
 import { problemsToCsv } from '../data/problemsToCsv';
 import { loadDataset, type Dataset } from './datasetRegistry';
@@ -78,7 +79,11 @@ export async function addFiles(
       if (r.persist && r.blob) await blobs?.putBlob(r.id, r.blob);
     } catch (e) {
       if (!(e instanceof ImportError)) console.error(e);
-      failed.push({ fileName: r.name, message: messageOf(e) });
+      failed.push({
+        fileName: r.name,
+        message: messageOf(e),
+        ...(e instanceof CrsNeededError ? { crsChoices: e.choices, crsFitting: e.fitting } : {}),
+      });
     }
   }
   onProgress?.('Räknar brott per område', 1);

@@ -51,6 +51,10 @@ export interface DatasetSummary {
 export interface FailedFile {
   fileName: string;
   message: string;
+  /** Set when the user can choose the coordinate system: the systems in which the file lands in Sweden first. */
+  crsChoices?: CrsCode[];
+  /** How many of `crsChoices` fit the file's coordinates. */
+  crsFitting?: number;
 }
 
 /** A file to load: the user's Blob, text (tests), or fetched from `url` (the demo). */
