@@ -34,6 +34,16 @@ function firstRecords(text: string): string[] {
   return records;
 }
 
+/**
+ * Excel's "sep=;" first line, written by some exports (and by Excel for
+ * other locales) to say which delimiter the file uses.
+ */
+export function declaredDelimiter(firstRecord: string | undefined): Delimiter | null {
+  const m = /^\uFEFF?sep=(.)\s*$/i.exec(firstRecord ?? '');
+  const d = m?.[1] as Delimiter | undefined;
+  return d && CANDIDATES.includes(d) ? d : null;
+}
+
 /** How many times `ch` occurs outside double quotes. */
 export function countOutsideQuotes(record: string, ch: string): number {
   let inQuotes = false;
@@ -52,7 +62,12 @@ export function countOutsideQuotes(record: string, ch: string): number {
  * reads as comma-separated when its header has commas and no semicolons.
  */
 export function guessDelimiter(text: string): Delimiter {
-  const records = firstRecords(text);
+  const all = firstRecords(text);
+  const declared = declaredDelimiter(all[0]);
+  if (declared) return declared;
+  // Title rows above the header ("Anmälda brott 2024") have no delimiter at all; the header decides.
+  const first = all.findIndex((r) => CANDIDATES.some((d) => countOutsideQuotes(r, d) > 0));
+  const records = first > 0 ? all.slice(first) : all;
   let best: Delimiter = ';';
   let bestScore = 0;
   for (const d of CANDIDATES) {

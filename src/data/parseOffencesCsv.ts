@@ -31,7 +31,9 @@ import { parseDateTime, parseTimeOfDay } from './parseDateTime';
 import { DuplicateRows } from './duplicateRows';
 import { parseLocaleNumber } from './parseNumber';
 import { whyNotDelimitedText } from './sniffText';
+import { shortenValue } from './shortenValue';
 import { isInSweden } from './swedenBounds';
+import { FRAME_SAMPLE, findHeaderIndex, isShortRow, lineRange, rowThreshold } from './tableFrame';
 
 export interface OffenceImportOptions {
   mapping?: ColumnMapping;
@@ -248,27 +250,56 @@ export function parseOffencesCsv(
     pending.length = 0;
   };
 
-  readDelimitedRecords(
-    body,
-    delimiter,
-    (fields, line, trouble) => {
-      if (!header) {
-        if (trouble) throw new ImportError(fileName, quoteMessage(line, trouble));
-        header = fields.map((f) => f.trim());
-        return;
-      }
-      if (detection) readRecord(fields, line, trouble);
-      else {
-        pending.push({ fields, line, trouble });
-        if (pending.length === DETECTION_SAMPLE) startRows();
-      }
-    },
-    options.onProgress,
-  );
+  /** The first records, held until the header row is found (below a title block, after "sep=;"). */
+  const frame: PendingRecord[] = [];
+  let threshold = 2;
+  /** Rows with too few values, held: between rows they are refused as usual, at the end they are a footer. */
+  const short: PendingRecord[] = [];
+  const onRecord = (fields: string[], line: number, trouble: QuoteTrouble) => {
+    if (!header) {
+      frame.push({ fields, line, trouble });
+      if (frame.length === FRAME_SAMPLE) settleHeader();
+      return;
+    }
+    if (!trouble && isShortRow(fields, threshold)) {
+      short.push({ fields, line, trouble });
+      return;
+    }
+    for (const s of short.splice(0)) onRow(s.fields, s.line, s.trouble);
+    onRow(fields, line, trouble);
+  };
+  const onRow = (fields: string[], line: number, trouble: QuoteTrouble) => {
+    if (detection) readRecord(fields, line, trouble);
+    else {
+      pending.push({ fields, line, trouble });
+      if (pending.length === DETECTION_SAMPLE) startRows();
+    }
+  };
+  const frameNotes: string[] = [];
+  const settleHeader = () => {
+    threshold = rowThreshold(frame);
+    const at = findHeaderIndex(frame, threshold);
+    const { fields, line, trouble } = frame[at];
+    if (trouble) throw new ImportError(fileName, quoteMessage(line, trouble));
+    if (at > 0) frameNotes.push(`${lineRange(frame[0].line, line - 1)} före rubrikraden (rad ${line}) hoppades över`);
+    header = fields.map((f) => f.trim());
+    for (const r of frame.splice(0).slice(at + 1)) onRecord(r.fields, r.line, r.trouble);
+  };
+  readDelimitedRecords(body, delimiter, onRecord, options.onProgress);
+  if (!header && frame.length > 0) settleHeader();
+  if (short.length > 0 && pending.length + table.count + log.total === 0) {
+    // No data row after them: they were the table's only rows, and are judged as rows.
+    for (const s of short.splice(0)) onRow(s.fields, s.line, s.trouble);
+  } else if (short.length > 0) {
+    frameNotes.push(
+      `${lineRange(short[0].line, short[short.length - 1].line)} efter tabellen (t.ex. "${shortenValue(short[0].fields.filter((f) => f.trim() !== '').join(' '), 40)}") lästes inte som brott`,
+    );
+  }
   if (!header) throw new ImportError(fileName, 'filen saknar rubrikrad. Lägg till en rubrikrad, t.ex. Datum;Brottskategori;X;Y.');
   if (!detection) startRows();
   const h: string[] = header;
   const { mapping, notes } = detection as unknown as ColumnDetection;
+  notes.push(...frameNotes);
   if (table.count === 0) {
     throw new ImportError(
       fileName,
