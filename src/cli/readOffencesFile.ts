@@ -1,3 +1,5 @@
+import { DateOrderNeededError } from '../data/dateOrder';
+import type { DateOrder } from '../data/parseDateTime';
 import type { CrsCode } from '../data/crs';
 import { decodeText, type TextEncodingName } from '../data/decodeText';
 import { ImportError } from '../data/importProblem';
@@ -12,6 +14,7 @@ export interface OffenceReadOptions {
   columns: ColumnChoices;
   crs?: CrsCode;
   encoding?: TextEncodingName;
+  dateOrder?: DateOrder;
 }
 
 export interface OffencesFile {
@@ -40,6 +43,7 @@ export function readOffencesFile(
       : null;
     const imported = importFile(path, bytes, {
       ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
       ...(columns ? { mapping: columns.mapping } : {}),
       ...(columns?.eastColumn !== undefined ? { eastColumn: columns.eastColumn } : {}),
       ...(options.crs ? { crs: options.crs } : {}),
@@ -64,7 +68,9 @@ export function readOffencesFile(
     if (e instanceof ImportError) {
       const hint = /hittar inga kolumner/.test(e.message)
         ? ' Ange dem med --col-date, --col-category, --col-x och --col-y (nummer från 1 eller rubrikens namn).'
-        : '';
+        : e instanceof DateOrderNeededError
+          ? ' Ange --date-order dmy (dag först) eller --date-order mdy (månad först).'
+          : '';
       throw new InputError(e.message + hint);
     }
     throw e;

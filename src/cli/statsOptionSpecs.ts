@@ -136,6 +136,13 @@ export const STATS_OPTIONS: OptionSpec[] = [
     example: '--encoding windows-1252',
   },
   {
+    name: 'date-order',
+    value: 'dmy|mdy',
+    description:
+      'hur datum med snedstreck läses: dmy = dag först (05/03/2024 = 5 mars), mdy = månad först (= 3 maj). Standard: avgörs av en dag över 12 i filen; annars frågar programmet.',
+    example: '--date-order dmy',
+  },
+  {
     name: 'format',
     value: 'md|csv|json',
     description:

@@ -27,7 +27,8 @@ import {
   UNKNOWN_MINUTE,
   type OffenceTable,
 } from './offenceTable';
-import { parseDateTime, parseTimeOfDay } from './parseDateTime';
+import { dateOrderEvidence, decideDateOrder } from './dateOrder';
+import { parseDateTime, parseTimeOfDay, type DateOptions, type DateOrder } from './parseDateTime';
 import { DuplicateRows } from './duplicateRows';
 import { parseLocaleNumber } from './parseNumber';
 import { whyNotDelimitedText } from './sniffText';
@@ -48,6 +49,8 @@ export interface OffenceImportOptions {
   onProgress?: (fraction: number) => void;
   /** Leave out rows that repeat an earlier row with the same ärendenummer (see `duplicates`). */
   dropDuplicates?: boolean;
+  /** How to read dates written with slashes; overrides the evidence in the file. */
+  dateOrder?: DateOrder;
 }
 
 export interface OffenceImportResult {
@@ -188,7 +191,7 @@ export function parseOffencesCsv(
     if (m.id !== undefined && duplicates.isRepeat(fields, field('id').trim(), line) && options.dropDuplicates) {
       return;
     }
-    const date = parseDateTime(field('date'));
+    const date = parseDateTime(field('date'), dateOptions);
     if (!date.ok) {
       log.add(line, dateMessage(field('date').trim(), date.reason));
       return;
@@ -244,8 +247,16 @@ export function parseOffencesCsv(
     return date.minute;
   };
 
+  const dateOptions: DateOptions = { serial: true };
   const startRows = () => {
     detection = decideColumns(header as string[]);
+    const dateColumn = detection.mapping.date as number;
+    const evidence = dateOrderEvidence(pending.map((p) => p.fields[dateColumn] ?? ''));
+    const decided = decideDateOrder(evidence, options.dateOrder, fileName);
+    if (decided) {
+      dateOptions.order = decided.order;
+      frameNotes.push(decided.note);
+    }
     for (const p of pending) readRecord(p.fields, p.line, p.trouble);
     pending.length = 0;
   };

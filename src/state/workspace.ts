@@ -23,8 +23,8 @@ import { validScope } from './validScope';
 /** What the user can do with files; the data panel calls these. */
 export interface WorkspaceActions {
   addFiles: (files: File[]) => void;
-  /** Reads a file again that was refused for want of a coordinate system, in the chosen one. */
-  retryWithCrs: (fileName: string, crs: CrsCode) => void;
+  /** Reads a refused file again with the user's answer (coordinate system, date order). */
+  retryWith: (fileName: string, options: StoredOptions) => void;
   setRole: (id: string, role: FileRole) => void;
   setCrs: (id: string, crs: CrsCode) => void;
   setEncoding: (id: string, encoding: TextEncodingName) => void;
@@ -167,8 +167,8 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
 
   const abs = (url: string) => new URL(url, document.baseURI).href;
 
-  /** Files refused for want of a coordinate system, kept so the user can choose one and read them again. */
-  const needsCrs = new Map<string, File>();
+  /** Files refused with a question (coordinate system, date order), kept so the answer can read them again. */
+  const askedFiles = new Map<string, { file: File; options: StoredOptions }>();
 
   const addUserFiles = (files: File[], options: StoredOptions) =>
     run('Filerna kunde inte läsas', async () => {
@@ -182,9 +182,11 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
       const result = await analysis.addFiles(requests, progress);
       const loaded = new Set(result.datasets.map((d) => d.id));
       for (const f of files) {
-        if (result.failed.some((x) => x.fileName === f.name && x.crsChoices))
-          needsCrs.set(f.name, f);
-        else needsCrs.delete(f.name);
+        const asked = result.failed.some(
+          (x) => x.fileName === f.name && (x.crsChoices || x.needsDateOrder),
+        );
+        if (asked) askedFiles.set(f.name, { file: f, options });
+        else askedFiles.delete(f.name);
       }
       for (const r of requests) {
         if (!loaded.has(r.id) || !store) continue;
@@ -214,9 +216,9 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
     actions(): WorkspaceActions {
       return {
         addFiles: (files: File[]) => void addUserFiles(files, {}),
-        retryWithCrs: (fileName: string, crs: CrsCode) => {
-          const file = needsCrs.get(fileName);
-          if (file) void addUserFiles([file], { crs });
+        retryWith: (fileName: string, options: StoredOptions) => {
+          const asked = askedFiles.get(fileName);
+          if (asked) void addUserFiles([asked.file], { ...asked.options, ...options });
         },
         setRole: (id: string, role: FileRole) => {
           void run('Rollen kunde inte ändras', async () => {

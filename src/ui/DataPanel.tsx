@@ -162,7 +162,7 @@ export function DataPanel({ datasets, failed, indicator, storage, actions }: Pro
       {failed.length > 0 && (
         <ul class="failed" role="alert" data-testid="failed-files">
           {failed.map((f) => (
-            <FailedFileItem key={f.fileName + f.message} f={f} onChooseCrs={actions.retryWithCrs} />
+            <FailedFileItem key={f.fileName + f.message} f={f} onRetry={actions.retryWith} />
           ))}
         </ul>
       )}

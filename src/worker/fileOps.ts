@@ -1,4 +1,5 @@
 import type { FileRole } from '../data/import/importTypes';
+import { DateOrderNeededError } from '../data/dateOrder';
 import { CrsNeededError } from '../data/formats/readShapefileZip';
 import { ImportError } from '../data/importProblem';
 import { problemsToCsv } from '../data/problemsToCsv';
@@ -83,6 +84,7 @@ export async function addFiles(
         fileName: r.name,
         message: messageOf(e),
         ...(e instanceof CrsNeededError ? { crsChoices: e.choices, crsFitting: e.fitting } : {}),
+        ...(e instanceof DateOrderNeededError ? { needsDateOrder: true } : {}),
       });
     }
   }

@@ -55,6 +55,8 @@ export interface FailedFile {
   crsChoices?: CrsCode[];
   /** How many of `crsChoices` fit the file's coordinates. */
   crsFitting?: number;
+  /** Set when the user must say whether slashed dates have the day or the month first. */
+  needsDateOrder?: boolean;
 }
 
 /** A file to load: the user's Blob, text (tests), or fetched from `url` (the demo). */

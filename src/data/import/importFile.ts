@@ -1,3 +1,4 @@
+import { DateOrderNeededError } from '../dateOrder';
 import { decodeText } from '../decodeText';
 import { flagOutsideSweden } from '../formats/flagOutsideSweden';
 import { readGeoJson } from '../formats/readGeoJson';
@@ -28,11 +29,16 @@ function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOpt
       categoryMapping: options.categoryMapping,
       onProgress: options.onProgress,
       dropDuplicates: options.dropDuplicates,
+      dateOrder: options.dateOrder,
     });
     return { kind: 'offences', fileName, format: 'csv', encoding, result };
   } catch (e) {
     // A table without coordinates (survey results per stadsdel) is not a broken offence file.
-    const table = e instanceof ImportError && !options.mapping ? readIndicatorTable(text) : null;
+    // A question to the user (day or month first) is not a reason to read the file as something else.
+    const table =
+      e instanceof ImportError && !(e instanceof DateOrderNeededError) && !options.mapping
+        ? readIndicatorTable(text)
+        : null;
     if (!table) throw e;
     return { kind: 'table', fileName, format: 'csv', encoding, ...table };
   }

@@ -4,6 +4,7 @@ import type { TextEncodingName } from '../decodeText';
 import type { ColumnMapping } from '../detectColumns';
 import type { RowProblem } from '../importProblem';
 import type { OffenceImportResult } from '../parseOffencesCsv';
+import type { DateOrder } from '../parseDateTime';
 
 /** What a loaded file is used as; guessed from its content, changeable by the user. */
 export type FileRole = 'areas' | 'ods' | 'offences' | 'sites' | 'walks' | 'indicator';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   /** The user's choices: raw category value (normalised) → index into CATEGORIES. */
   categoryMapping?: Record<string, number>;
   onProgress?: (fraction: number) => void;
+  /** Offence tables: how to read dates with slashes, day first or month first. */
+  dateOrder?: DateOrder;
   /** Offence tables: leave out rows that repeat an earlier row with the same ärendenummer. */
   dropDuplicates?: boolean;
 }
