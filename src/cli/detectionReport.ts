@@ -1,3 +1,4 @@
+import { ENCODING_LABELS } from '../data/decodeText';
 import type { DuplicateReport } from '../data/parseOffencesCsv';
 import { CRS_LABELS } from '../data/crs';
 import { FIELD_LABELS, OFFENCE_FIELDS, type OffenceField } from '../data/detectColumns';
@@ -35,7 +36,7 @@ export function describeOffencesFile(file: OffencesFile): string {
   const east = r.mapping[r.eastColumn === 0 ? 'coordA' : 'coordB'];
   const lines = [
     `${file.path}:`,
-    `  teckenkodning: ${file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'} (${detected(file.chosen.encoding)}), avgränsare: ${DELIMITER_NAMES[r.delimiter] ?? r.delimiter}`,
+    `  teckenkodning: ${ENCODING_LABELS[file.encoding]} (${detected(file.chosen.encoding)}), avgränsare: ${DELIMITER_NAMES[r.delimiter] ?? r.delimiter}`,
     `  kolumner (${file.chosen.columns ? 'angivna med --col-*, övriga upptäckta' : 'upptäckta'}): ${fields.map(column).filter(Boolean).join(', ')}`,
     `  koordinatsystem (${detected(file.chosen.crs)}): ${CRS_LABELS[r.crs]} (${r.crs}); ` +
       `östlig koordinat (Y i svensk geodesi, longitud i WGS 84) i "${east === undefined ? '?' : r.header[east]}"`,

@@ -94,7 +94,13 @@ export function readStatsCommandLine(argv: string[]): StatsCommandLine | 'help' 
   const table = oneOf<TableKind>(args, 'table', ['areas', 'comparison'], 'comparison')!;
   const format = oneOf<Format>(args, 'format', ['md', 'csv', 'json'], 'md')!;
   const crs = oneOf(args, 'crs', Object.keys(CRS_DEFS) as CrsCode[]);
-  const encoding = oneOf<TextEncodingName>(args, 'encoding', ['utf-8', 'windows-1252']);
+  const encoding = oneOf<TextEncodingName>(args, 'encoding', [
+    'utf-8',
+    'windows-1252',
+    'macintosh',
+    'utf-16le',
+    'utf-16be',
+  ]);
   const dateOrder = oneOf<DateOrder>(args, 'date-order', ['dmy', 'mdy']);
   const threshold = privacyThreshold(args);
   const columns = columnChoices(args);

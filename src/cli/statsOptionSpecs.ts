@@ -130,9 +130,9 @@ export const STATS_OPTIONS: OptionSpec[] = [
   },
   {
     name: 'encoding',
-    value: 'utf-8|windows-1252',
+    value: 'utf-8|windows-1252|macintosh|utf-16le|utf-16be',
     description:
-      'brottsfilernas teckenkodning. Standard: UTF-8 om filen är giltig UTF-8, annars Windows-1252 (Excel).',
+      'brottsfilernas teckenkodning. Standard: UTF-16 om filen börjar så, UTF-8 om filen är giltig UTF-8, annars Windows-1252 (Excel) eller Mac Roman (Excel för Mac), den som ger svenska bokstäver.',
     example: '--encoding windows-1252',
   },
   {

@@ -1,6 +1,6 @@
 import { CRS_LABELS, type CrsCode } from '../data/crs';
 import { shortenLongValues } from '../data/shortenValue';
-import type { TextEncodingName } from '../data/decodeText';
+import { ENCODING_LABELS, type TextEncodingName } from '../data/decodeText';
 import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';
 import type { BackupActions } from '../state/backupActions';
 import type { StorageState } from '../state/storageState';
@@ -93,8 +93,11 @@ function DatasetRow({
                   actions.setEncoding(d.id, e.currentTarget.value as TextEncodingName)
                 }
               >
-                <option value="utf-8">UTF-8</option>
-                <option value="windows-1252">Windows-1252 / Latin-1</option>
+                {Object.entries(ENCODING_LABELS).map(([code, label]) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </label>
           )}

@@ -110,11 +110,19 @@ describe('importFile: files it cannot use', () => {
     );
   });
 
-  it('explains a lone Shapefile part and a UTF-16 export', () => {
+  it('explains a lone Shapefile part', () => {
     expect(() => importFile('stadsdelar.shp', new Uint8Array([0, 0, 0x27, 0x0a]))).toThrowError(
       /stadsdelar\.shp: är en del av en Shapefile\. Packa .* i en zip-fil/,
     );
-    expect(() => importFile('excel.txt', new Uint8Array([0xff, 0xfe, 0x41, 0]))).toThrowError(/UTF-16/);
+  });
+
+  it('reads a UTF-16 export (Excel "Unicode-text"), with or without a byte-order mark', () => {
+    const text = 'Datum\tBrottskategori\tX\tY\r\n2024-03-05\tVåldsbrott\t6580120\t672210\r\n';
+    const le = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0), 0]));
+    for (const bytes of [Uint8Array.from([0xff, 0xfe, ...le]), le]) {
+      const r = importFile('excel.txt', bytes);
+      expect(r.kind === 'offences' && [r.encoding, r.result.table.count]).toEqual(['utf-16le', 1]);
+    }
   });
 
   it('says a zip without a Shapefile has none', () => {

@@ -73,13 +73,9 @@ function importAnyFormat(fileName: string, bytes: Uint8Array, options: ImportOpt
         fileName,
         'är en del av en Shapefile. Packa .shp, .shx, .dbf och .prj i en zip-fil och välj zip-filen.',
       );
-    case 'utf16':
-      throw new ImportError(
-        fileName,
-        'är sparad som UTF-16 (Excels "Unicode-text"). Spara den i Excel som "CSV UTF-8 (kommaavgränsad)" och välj den igen.',
-      );
     case 'binary':
       throw new ImportError(fileName, NOT_SUPPORTED);
+    case 'utf16':
     case 'text':
       return importDelimited(fileName, bytes, options);
   }
