@@ -27,6 +27,7 @@ import {
   UNKNOWN_MINUTE,
   type OffenceTable,
 } from './offenceTable';
+import { findCombinedCoordinates, withSplitCoordinates, type CombinedCoordinates } from './combinedCoordinates';
 import { dateOrderEvidence, decideDateOrder } from './dateOrder';
 import { parseDateTime, parseTimeOfDay, type DateOptions, type DateOrder } from './parseDateTime';
 import { DuplicateRows } from './duplicateRows';
@@ -249,6 +250,19 @@ export function parseOffencesCsv(
 
   const dateOptions: DateOptions = { serial: true };
   const startRows = () => {
+    combined = options.mapping?.coordA !== undefined && options.mapping.coordA < (header as string[]).length
+      ? null
+      : findCombinedCoordinates(header as string[], pending.map((p) => p.fields));
+    if (combined) {
+      const c = combined;
+      header = [...(header as string[]), ...c.names];
+      for (const p of pending) p.fields = withSplitCoordinates(p.fields, c);
+      frameNotes.push(
+        c.kind === 'wkt'
+          ? `koordinaterna läses ur WKT-kolumnen "${(header as string[])[c.column]}"`
+          : `koordinaterna läses ur kolumnen "${(header as string[])[c.column]}", där båda står i samma cell`,
+      );
+    }
     detection = decideColumns(header as string[]);
     const dateColumn = detection.mapping.date as number;
     const evidence = dateOrderEvidence(pending.map((p) => p.fields[dateColumn] ?? ''));
@@ -279,8 +293,9 @@ export function parseOffencesCsv(
     for (const s of short.splice(0)) onRow(s.fields, s.line, s.trouble);
     onRow(fields, line, trouble);
   };
+  let combined: CombinedCoordinates | null = null;
   const onRow = (fields: string[], line: number, trouble: QuoteTrouble) => {
-    if (detection) readRecord(fields, line, trouble);
+    if (detection) readRecord(combined ? withSplitCoordinates(fields, combined) : fields, line, trouble);
     else {
       pending.push({ fields, line, trouble });
       if (pending.length === DETECTION_SAMPLE) startRows();
@@ -420,7 +435,9 @@ function project(
     const [lon, lat] = lonLat(east, north);
     if (!isInSweden(lon, lat)) {
       const [sLon, sLat] = lonLat(north, east);
-      log.add(raw.line[i], outsideSwedenMessage(east, north, CRS_LABELS[crs], isInSweden(sLon, sLat)));
+      // A SWEREF file with a few rows pasted from a map app: degrees where metres belong.
+      const degrees = crs !== 'EPSG:4326' && (isInSweden(east, north) || isInSweden(north, east));
+      log.add(raw.line[i], outsideSwedenMessage(east, north, CRS_LABELS[crs], isInSweden(sLon, sLat), degrees));
       continue;
     }
     const [e, n] = toTm ? toTm.forward([lon, lat]) : [east, north];
