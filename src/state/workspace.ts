@@ -28,6 +28,8 @@ export interface WorkspaceActions {
   setRole: (id: string, role: FileRole) => void;
   setCrs: (id: string, crs: CrsCode) => void;
   setEncoding: (id: string, encoding: TextEncodingName) => void;
+  /** Reads another sheet of an Excel workbook. */
+  setSheet: (id: string, sheet: string) => void;
   /** Leaves out (or takes back) the rows that repeat an earlier row with the same ärendenummer. */
   setDropDuplicates: (id: string, drop: boolean) => void;
   remove: (id: string) => void;
@@ -238,6 +240,13 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
           void run('Teckenkodningen kunde inte ändras', async () => {
             const result = await analysis.reimport(id, { encoding });
             if (result.failed.length === 0) await remember(id, { options: { encoding } });
+            return result;
+          });
+        },
+        setSheet: (id: string, sheet: string) => {
+          void run('Bladet kunde inte läsas', async () => {
+            const result = await analysis.reimport(id, { sheet });
+            if (result.failed.length === 0) await remember(id, { options: { sheet } });
             return result;
           });
         },

@@ -52,7 +52,8 @@ function DatasetRow({
         )}
       </div>
       <p class="caption">
-        {formatCount(d.loaded)} {d.format === 'csv' ? 'rader' : 'objekt'} inlästa. {d.detectedText}
+        {formatCount(d.loaded)} {d.format === 'csv' || d.format === 'xlsx' ? 'rader' : 'objekt'}{' '}
+        inlästa. {d.detectedText}
       </p>
       {!d.demo && (
         <div class="dataset-options">
@@ -79,6 +80,21 @@ function DatasetRow({
                 {Object.entries(CRS_LABELS).map(([code, label]) => (
                   <option key={code} value={code}>
                     {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {d.workbook && d.workbook.sheets.length > 1 && (
+            <label>
+              Blad
+              <select
+                value={d.workbook.sheet}
+                onChange={(e) => actions.setSheet(d.id, e.currentTarget.value)}
+              >
+                {d.workbook.sheets.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
                   </option>
                 ))}
               </select>
@@ -145,7 +161,7 @@ export function DataPanel({ datasets, failed, indicator, storage, actions }: Pro
     <details class="card data-panel" open={datasets.some((d) => !d.demo) || attention}>
       <summary>Data och filer</summary>
       <label class="file-button">
-        Lägg till filer (CSV, GeoJSON, Shapefile i zip, KML, GPX)
+        Lägg till filer (CSV, Excel, GeoJSON, Shapefile i zip, KML/KMZ, GPX)
         <input
           type="file"
           multiple

@@ -99,6 +99,15 @@ function assertUsable(d: Dataset): void {
 export function summarize(d: Dataset): DatasetSummary {
   const i = d.imported;
   const base = { id: d.id, fileName: d.fileName, format: i.format, role: d.role, demo: d.demo };
+  // A workbook has no text encoding to choose, but may have sheets to choose from.
+  const book =
+    i.kind !== 'features' && i.workbook
+      ? {
+          encoding: null,
+          workbook: i.workbook,
+          bookText: `Excel-arbetsbok, bladet "${i.workbook.sheet}"${i.workbook.sheets.length > 1 ? ` (av ${i.workbook.sheets.length})` : ''}. `,
+        }
+      : null;
   if (i.kind === 'offences') {
     return {
       ...base,
@@ -113,8 +122,9 @@ export function summarize(d: Dataset): DatasetSummary {
       },
       loaded: i.result.table.count,
       crs: i.result.crs,
-      encoding: i.encoding,
-      detectedText: `${i.result.columnsText} Koordinater: ${i.result.detectedText}.${
+      encoding: book ? null : i.encoding,
+      ...(book ? { workbook: book.workbook } : {}),
+      detectedText: `${book?.bookText ?? ''}${i.result.columnsText} Koordinater: ${i.result.detectedText}.${
         i.result.warningCount > 0
           ? ` ${i.result.warningCount} rader lästes utan klockslag, t.ex. rad ${i.result.warnings[0]?.row}: ${i.result.warnings[0]?.message}`
           : ''
@@ -129,7 +139,8 @@ export function summarize(d: Dataset): DatasetSummary {
       ...base,
       loaded: i.rows.length,
       crs: null,
-      encoding: i.encoding,
+      encoding: book ? null : i.encoding,
+      ...(book ? { workbook: book.workbook } : {}),
       detectedText: `Tabell utan koordinater med kolumnerna ${i.header.join(', ')}.`,
       problems: [],
       problemCount: 0,

@@ -12,7 +12,12 @@ import type { AreaSummary } from '../data/areaLayers';
 import type { CrsCode } from '../data/crs';
 import type { TextEncodingName } from '../data/decodeText';
 import type { ColumnMapping } from '../data/detectColumns';
-import type { FileFormat, FileRole, ImportOptions } from '../data/import/importTypes';
+import type {
+  FileFormat,
+  FileRole,
+  ImportOptions,
+  WorkbookSheets,
+} from '../data/import/importTypes';
 import type { RowProblem } from '../data/importProblem';
 import type { DuplicateReport } from '../data/parseOffencesCsv';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
@@ -32,6 +37,8 @@ export interface DatasetSummary {
   problems: RowProblem[];
   problemCount: number;
   unknownCategories: [string, number][];
+  /** Excel workbooks: the sheet that was read and all sheets, for the choice. */
+  workbook?: WorkbookSheets;
   /** Offence tables only: the header, the columns used, and the user's category choices. */
   table?: {
     header: string[];

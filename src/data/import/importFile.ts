@@ -1,26 +1,44 @@
 import { DateOrderNeededError } from '../dateOrder';
-import { decodeText } from '../decodeText';
+import { decodeText, type TextEncodingName } from '../decodeText';
 import { flagOutsideSweden } from '../formats/flagOutsideSweden';
 import { readGeoJson } from '../formats/readGeoJson';
 import { readIndicatorTable } from '../formats/readIndicatorTable';
 import { readKmlGpx, readKmz } from '../formats/readKmlGpx';
 import { readShapefileZip } from '../formats/readShapefileZip';
 import { repairPolygons } from '../formats/repairPolygons';
+import { isXlsxZip, readXlsx } from '../formats/readXlsx';
 import { sniffFormat } from '../formats/sniffFormat';
 import { ImportError } from '../importProblem';
 import { parseOffencesCsv } from '../parseOffencesCsv';
-import type { ImportedFile, ImportOptions } from './importTypes';
+import type { ImportedFile, ImportedOffences, ImportedTable, ImportOptions } from './importTypes';
 
 export { guessRole } from '../formats/guessRole';
 export { CrsNeededError } from '../formats/readShapefileZip';
 
 const NOT_SUPPORTED =
-  'är ingen text-, GeoJSON-, Shapefile-, KML- eller GPX-fil. Välj en CSV-fil (t.ex. från Excel), ' +
+  'är ingen text-, Excel- (.xlsx), GeoJSON-, Shapefile-, KML- eller GPX-fil. Välj en CSV- eller .xlsx-fil från Excel, ' +
   'en GeoJSON-fil, en zippad Shapefile eller en KML- eller GPX-fil.';
 
 /** A delimited table: an offence file, or else an indicator table when it looks like one. */
 function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
   const { text, encoding } = decodeText(bytes, options.encoding);
+  return importTable(fileName, text, encoding, 'csv', options);
+}
+
+/** The first (or chosen) sheet of an Excel workbook, read as the same table a CSV export would give. */
+function importWorkbook(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
+  const { text, sheet, sheets } = readXlsx(fileName, bytes, options.sheet);
+  const imported = importTable(fileName, text, 'utf-8', 'xlsx', options);
+  return { ...imported, workbook: { sheet, sheets } } as ImportedFile;
+}
+
+function importTable(
+  fileName: string,
+  text: string,
+  encoding: TextEncodingName,
+  format: 'csv' | 'xlsx',
+  options: ImportOptions,
+): ImportedOffences | ImportedTable {
   try {
     const result = parseOffencesCsv(text, fileName, {
       mapping: options.mapping,
@@ -31,7 +49,7 @@ function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOpt
       dropDuplicates: options.dropDuplicates,
       dateOrder: options.dateOrder,
     });
-    return { kind: 'offences', fileName, format: 'csv', encoding, result };
+    return { kind: 'offences', fileName, format, encoding, result };
   } catch (e) {
     // A table without coordinates (survey results per stadsdel) is not a broken offence file.
     // A question to the user (day or month first) is not a reason to read the file as something else.
@@ -40,7 +58,7 @@ function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOpt
         ? readIndicatorTable(text)
         : null;
     if (!table) throw e;
-    return { kind: 'table', fileName, format: 'csv', encoding, ...table };
+    return { kind: 'table', fileName, format, encoding, ...table };
   }
 }
 
@@ -61,7 +79,7 @@ function importAnyFormat(fileName: string, bytes: Uint8Array, options: ImportOpt
     case 'empty':
       throw new ImportError(fileName, 'är tom. Välj en fil med innehåll.');
     case 'zip':
-      return readShapefileZip(fileName, bytes, options);
+      return isXlsxZip(bytes) ? importWorkbook(fileName, bytes, options) : readShapefileZip(fileName, bytes, options);
     case 'kmz':
       return readKmz(fileName, bytes, options);
     case 'xml':
