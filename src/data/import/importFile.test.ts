@@ -106,7 +106,7 @@ describe('importFile: files it cannot use', () => {
   it('says a binary file is none of the supported kinds', () => {
     const pdfLike = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]);
     expect(() => importFile('rapport.pdf', pdfLike)).toThrowError(
-      /^rapport\.pdf: är ingen text-, GeoJSON-, Shapefile-, KML- eller GPX-fil\./,
+      /^rapport\.pdf: är ingen text-, Excel- \(\.xlsx\), GeoJSON-, Shapefile-, KML- eller GPX-fil\./,
     );
   });
 
