@@ -42,6 +42,7 @@ export function readOffencesFile(
       ? resolveColumns(options.columns, decodeText(bytes, options.encoding).text, path)
       : null;
     const imported = importFile(path, bytes, {
+      expect: 'offences',
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
       ...(columns ? { mapping: columns.mapping } : {}),

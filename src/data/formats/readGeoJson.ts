@@ -7,6 +7,8 @@ import { emptyExtent, extendExtent, guessCrsFromExtent } from './guessCrsFromExt
 import { exceedsJsonDepth } from './jsonDepth';
 import { crsFromIdentifier } from './prjToCrs';
 
+const FIX_GEOMETRY = 'Rätta objektet i GIS-programmet och exportera filen igen om det ska med.';
+
 /** GeoJSON needs about ten levels; collections of collections a few more. */
 const MAX_DEPTH = 64;
 
@@ -112,7 +114,10 @@ export function readGeoJsonSource(text: string, fileName: string, forcedCrs?: Cr
     );
   }
   if (typeof json !== 'object' || json === null) {
-    throw new ImportError(fileName, 'är inte GeoJSON: väntade ett objekt med "type".');
+    throw new ImportError(
+      fileName,
+      'är inte GeoJSON: väntade ett objekt med "type". Exportera filen igen som GeoJSON från GIS-programmet.',
+    );
   }
   const obj = json as Record<string, unknown>;
   const features = toFeatures(obj);
@@ -140,8 +145,8 @@ export function readGeoJson(text: string, fileName: string, forcedCrs?: CrsCode)
       log.add(
         i + 1,
         geometry
-          ? `objekt ${i + 1} har en ogiltig geometri (${String((geometry as { type?: unknown }).type)}); det hoppas över.`
-          : `objekt ${i + 1} saknar geometri; det hoppas över.`,
+          ? `objekt ${i + 1} har en ogiltig geometri (${String((geometry as { type?: unknown }).type)}, t.ex. koordinater som inte är tal); det hoppas över. ${FIX_GEOMETRY}`
+          : `objekt ${i + 1} saknar geometri; det hoppas över. ${FIX_GEOMETRY}`,
       );
       return;
     }

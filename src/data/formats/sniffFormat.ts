@@ -22,6 +22,8 @@ export function sniffFormat(fileName: string, bytes: Uint8Array): SniffedFormat 
   const first = bytes[i];
   if (first === 0x3c /* < */) return 'xml';
   if (first === 0x7b /* { */ || first === 0x5b /* [ */) return 'json';
+  // A .geojson that is not an object is broken GeoJSON, not a table: the GeoJSON reader says so.
+  if (/\.(geo)?json$/.test(name)) return 'json';
   return 'text';
 }
 

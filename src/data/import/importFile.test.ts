@@ -99,8 +99,8 @@ describe('importFile: format by content', () => {
 
 describe('importFile: files it cannot use', () => {
   it('says an empty file is empty', () => {
-    expect(() => importFile('tom.csv', new Uint8Array())).toThrowError(/^tom\.csv: är tom\./);
-    expect(() => importFile('blank.csv', utf8(' \r\n\t'))).toThrowError(/^blank\.csv: är tom\./);
+    expect(() => importFile('tom.csv', new Uint8Array())).toThrowError(/^tom\.csv: filen är tom /);
+    expect(() => importFile('blank.csv', utf8(' \r\n\t'))).toThrowError(/^blank\.csv: filen är tom /);
   });
 
   it('says a binary file is none of the supported kinds', () => {

@@ -54,7 +54,10 @@ function importTable(
     // A table without coordinates (survey results per stadsdel) is not a broken offence file.
     // A question to the user (day or month first) is not a reason to read the file as something else.
     const table =
-      e instanceof ImportError && !(e instanceof DateOrderNeededError) && !options.mapping
+      e instanceof ImportError &&
+      !(e instanceof DateOrderNeededError) &&
+      !options.mapping &&
+      options.expect !== 'offences'
         ? readIndicatorTable(text)
         : null;
     if (!table) throw e;
@@ -75,9 +78,14 @@ export function importFile(fileName: string, bytes: Uint8Array, options: ImportO
 }
 
 function importAnyFormat(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
-  switch (sniffFormat(fileName, bytes)) {
+  const format = sniffFormat(fileName, bytes);
+  // Asked for offences, text that is no table (JSON, XML, a picture) is told so by the table reader itself.
+  if (options.expect === 'offences' && (format === 'json' || format === 'xml' || format === 'binary')) {
+    return importDelimited(fileName, bytes, options);
+  }
+  switch (format) {
     case 'empty':
-      throw new ImportError(fileName, 'är tom. Välj en fil med innehåll.');
+      throw new ImportError(fileName, 'filen är tom (den innehåller ingenting). Välj en fil med innehåll.');
     case 'zip':
       return isXlsxZip(bytes) ? importWorkbook(fileName, bytes, options) : readShapefileZip(fileName, bytes, options);
     case 'kmz':

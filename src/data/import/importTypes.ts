@@ -31,6 +31,12 @@ export interface ImportOptions {
   /** The user's choices: raw category value (normalised) → index into CATEGORIES. */
   categoryMapping?: Record<string, number>;
   onProgress?: (fraction: number) => void;
+  /**
+   * 'offences' when the caller needs an offence table (the CLI's --offences):
+   * a table that fails as one is then refused with the offence reader's own
+   * message instead of being read as an indicator table.
+   */
+  expect?: 'offences';
   /** Excel workbooks: the sheet to read (the first when not given). */
   sheet?: string;
   /** Offence tables: how to read dates with slashes, day first or month first. */
