@@ -179,11 +179,14 @@ export function DataPanel({ datasets, failed, indicator, storage, actions }: Pro
       </p>
       <StorageNotices storage={storage} onRemove={actions.removeStored} />
       {failed.length > 0 && (
-        <ul class="failed" role="alert" data-testid="failed-files">
-          {failed.map((f) => (
-            <FailedFileItem key={f.fileName + f.message} f={f} onRetry={actions.retryWith} />
-          ))}
-        </ul>
+        // The alert wraps the list: role="alert" on the <ul> itself would hide its list semantics.
+        <div role="alert" data-testid="failed-files">
+          <ul class="failed">
+            {failed.map((f) => (
+              <FailedFileItem key={f.fileName + f.message} f={f} onRetry={actions.retryWith} />
+            ))}
+          </ul>
+        </div>
       )}
       <ul class="datasets">
         {datasets.map((d) => (

@@ -33,14 +33,14 @@ export interface OpenedPage {
 }
 
 /**
- * A fresh profile per test, 1280×800 unless told otherwise, every page error recorded.
+ * A fresh profile per test, 1280×800 unless told otherwise (with `hasTouch` a touch screen), every page error recorded.
  * The service worker runs only where a test asks for it: elsewhere its one-time "works offline"
  * note and its 15 MB precache download would land in screenshots and timings at random.
  */
 export async function openPage(
   url: string,
   viewport = { width: 1280, height: 800 },
-  { serviceWorker = false } = {},
+  { serviceWorker = false, hasTouch = false } = {},
 ): Promise<OpenedPage> {
   const profile = mkdtempSync(join(tmpdir(), 'lageskartan-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -48,6 +48,7 @@ export async function openPage(
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    hasTouch,
     deviceScaleFactor: 1,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
