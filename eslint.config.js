@@ -57,7 +57,7 @@ const restrict = (...patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/e2e/output/**', 'dev-dist/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'test/e2e/output/**', 'dev-dist/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,4 +1,4 @@
-import { sumSlots, UNMAPPED_SLOT, COUNT_SLOTS } from './countCategories';
+import { sumSlots, COUNT_SLOTS } from './countCategories';
 
 export interface AreaInput {
   id: string;
@@ -17,10 +17,15 @@ export interface AreaRow {
   byCategory: number[];
 }
 
-/** Counts per area with the rate per true hectare; `include` selects the categories shown. */
+/**
+ * Counts per area with the rate per true hectare; `include` selects the
+ * categories shown. Rows with an unmapped category count like any other
+ * (slot UNMAPPED_SLOT, "Ej mappad"), so a garbled category column can never
+ * make offences vanish from the areas.
+ */
 export function buildAreaTable(areas: AreaInput[], include: (slot: number) => boolean): AreaRow[] {
   return areas.map((a) => {
-    const count = sumSlots(a.counts, (s) => s !== UNMAPPED_SLOT && include(s));
+    const count = sumSlots(a.counts, include);
     return {
       id: a.id,
       name: a.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SKADEGORELSE_INDEX } from './categories';
+import { CATEGORIES, SKADEGORELSE_INDEX } from './categories';
 import { compareCategories } from './comparison';
 import { COUNT_SLOTS, UNMAPPED_SLOT } from './countCategories';
 
@@ -49,6 +49,16 @@ describe('category comparison', () => {
       counts(() => 0),
       SAME,
     );
-    expect(rows.at(-1)?.label).toMatch(/Okänd kategori/);
+    expect(rows.at(-1)?.label).toMatch(/^Ej mappad/);
+  });
+
+  it('counts unmapped rows in both totals, so no offence is dropped', () => {
+    const rows = compareCategories(
+      counts((s) => (s === UNMAPPED_SLOT ? 5 : 1)),
+      counts(() => 0),
+      SAME,
+    );
+    expect(rows[0].current).toBe(CATEGORIES.length - 1 + 5);
+    expect(rows[1].current).toBe(CATEGORIES.length + 5);
   });
 });

@@ -52,8 +52,8 @@ export function compareCategories(
   previous: ArrayLike<number>,
   days: PeriodDays,
 ): ComparisonRow[] {
-  const exclSkadegorelse = (s: number) => s !== SKADEGORELSE_INDEX && s !== UNMAPPED_SLOT;
-  const mapped = (s: number) => s !== UNMAPPED_SLOT;
+  // Unmapped rows are in both totals and shown on their own row, never dropped.
+  const exclSkadegorelse = (s: number) => s !== SKADEGORELSE_INDEX;
   const rows = [
     row(
       'Totalt (exkl. skadegörelse)',
@@ -65,8 +65,8 @@ export function compareCategories(
     row(
       'Totalt (inkl. skadegörelse)',
       'total',
-      sumSlots(current, mapped),
-      sumSlots(previous, mapped),
+      sumSlots(current, () => true),
+      sumSlots(previous, () => true),
       days,
     ),
     ...CATEGORIES.map((name, i) => row(name, 'category', current[i], previous[i], days)),
@@ -74,7 +74,7 @@ export function compareCategories(
   if (current[UNMAPPED_SLOT] > 0 || previous[UNMAPPED_SLOT] > 0) {
     rows.push(
       row(
-        'Okänd kategori (ej mappad)',
+        'Ej mappad (okänd kategori)',
         'unmapped',
         current[UNMAPPED_SLOT],
         previous[UNMAPPED_SLOT],

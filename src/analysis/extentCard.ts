@@ -64,7 +64,7 @@ export interface SideFigures {
   year: number;
   period: Period;
   hectares: number;
-  /** The ten lägesbild categories together (unmapped rows excluded, as in the tables). */
+  /** All offences, unmapped rows ("Ej mappad") included, as in the tables. */
   total: CountFigure;
   /** One per CATEGORIES entry. */
   categories: CountFigure[];
@@ -118,7 +118,7 @@ function side(
   threshold: number,
 ): SideFigures {
   let total = 0;
-  for (let s = 0; s < CATEGORIES.length; s++) total += counts[s];
+  for (let s = 0; s < counts.length; s++) total += counts[s];
   return {
     year,
     period,

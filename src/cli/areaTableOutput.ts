@@ -7,7 +7,7 @@ import { formatDay } from '../analysis/isoWeek';
 import { isMasked } from '../analysis/privacy';
 import { blank, countCell, num, round, text, type Cell, type TextTable } from './tableModel';
 
-const UNMAPPED_LABEL = 'Okänd kategori (ej mappad)';
+const UNMAPPED_LABEL = 'Ej mappad (okänd kategori)';
 
 export interface AreaTableInput {
   period: Period;

@@ -1,3 +1,5 @@
+import { ENCODING_LABELS } from '../data/decodeText';
+import type { DuplicateReport } from '../data/parseOffencesCsv';
 import { CRS_LABELS } from '../data/crs';
 import { FIELD_LABELS, OFFENCE_FIELDS, type OffenceField } from '../data/detectColumns';
 import type { AreasFile } from './readAreasFile';
@@ -34,12 +36,13 @@ export function describeOffencesFile(file: OffencesFile): string {
   const east = r.mapping[r.eastColumn === 0 ? 'coordA' : 'coordB'];
   const lines = [
     `${file.path}:`,
-    `  teckenkodning: ${file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'} (${detected(file.chosen.encoding)}), avgränsare: ${DELIMITER_NAMES[r.delimiter] ?? r.delimiter}`,
+    `  teckenkodning: ${ENCODING_LABELS[file.encoding]} (${detected(file.chosen.encoding)}), avgränsare: ${DELIMITER_NAMES[r.delimiter] ?? r.delimiter}`,
     `  kolumner (${file.chosen.columns ? 'angivna med --col-*, övriga upptäckta' : 'upptäckta'}): ${fields.map(column).filter(Boolean).join(', ')}`,
     `  koordinatsystem (${detected(file.chosen.crs)}): ${CRS_LABELS[r.crs]} (${r.crs}); ` +
       `östlig koordinat (Y i svensk geodesi, longitud i WGS 84) i "${east === undefined ? '?' : r.header[east]}"`,
     `  rader: ${r.table.count} inlästa, ${r.problemCount} avvisade` +
       (r.rowsWithoutTime > 0 ? `, ${r.rowsWithoutTime} utan klockslag` : ''),
+    ...duplicateLines(r.duplicates),
     ...problemLines(r.problems, r.problemCount),
   ];
   if (r.unknownCategories.size > 0) {
@@ -62,4 +65,13 @@ export function describeAreasFile(file: AreasFile, what: string): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Rows pasted twice are counted twice: say so, with the first example, so the file can be cleaned. */
+function duplicateLines(d: DuplicateReport | null): string[] {
+  if (!d || d.count === 0 || !d.example) return [];
+  return [
+    `  varning: ${d.count} rader är dubbletter (samma ärendenummer och samma innehåll som en tidigare rad) och räknas två gånger, ` +
+      `t.ex. rad ${d.example.line} (ärende ${d.example.id}) = rad ${d.example.firstLine}. Ta bort dubbletterna i filen och kör igen.`,
+  ];
 }

@@ -1,4 +1,5 @@
 import { ImportError } from '../data/importProblem';
+import { shortenLongValues } from '../data/shortenValue';
 import type { CliIo } from './cliIo';
 import { InputError, UsageError } from './cliErrors';
 import { extentsHelpText } from './extentsHelpText';
@@ -29,7 +30,7 @@ export function runCli(argv: string[], io: CliIo): number {
       return e.exitCode;
     }
     if (e instanceof InputError || e instanceof ImportError) {
-      io.stderr(`lageskartan: ${e.message}\n`);
+      io.stderr(`lageskartan: ${shortenLongValues(e.message)}\n`);
       return 1;
     }
     const err = e as NodeJS.ErrnoException;
@@ -39,9 +40,18 @@ export function runCli(argv: string[], io: CliIo): number {
       );
       return 1;
     }
-    throw e;
+    // Never a stack trace: whatever broke, the user gets a sentence and exit code 1.
+    const why =
+      e instanceof RangeError ? 'filen är för djupt nästlad eller för stor' : messageOf(e);
+    io.stderr(
+      `lageskartan: ett oväntat fel stoppade körningen (${shortenLongValues(why)}). Kontrollera indatafilerna; ` +
+        'spara om dem från programmet de kom ifrån och försök igen.\n',
+    );
+    return 1;
   }
 }
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 // The bin loads one module through tsx; the real streams come with it.
 export { nodeIo } from './cliIo';

@@ -1,12 +1,12 @@
 import type { AnalysisArea } from '../analysis/dashboard';
 import { toAnalysisArea } from '../data/areaLayers';
 import { CRS_LABELS } from '../data/crs';
-import { decodeText } from '../data/decodeText';
+import { importFile } from '../data/import/importFile';
 import { ImportError, type RowProblem } from '../data/importProblem';
-import { parseAreas, type AreaImportResult } from '../data/parseAreas';
+import { areasFromFeatures } from '../data/parseAreas';
 import type { CliIo } from './cliIo';
 import { InputError } from './cliErrors';
-import { extensionOf, readFileBytes } from './readFileBytes';
+import { readFileBytes } from './readFileBytes';
 
 export interface AreasFile {
   path: string;
@@ -17,49 +17,47 @@ export interface AreasFile {
   problemCount: number;
 }
 
-type AreaReader = (bytes: Uint8Array, path: string) => AreaImportResult;
-
-/** GeoJSON is UTF-8 by definition; a BOM from some Windows tools is dropped before JSON.parse. */
-const readGeoJson: AreaReader = (bytes, path) => {
-  const { text } = decodeText(bytes);
-  return parseAreas(text.replace(/^\uFEFF/, ''), path);
+const FORMAT_NAMES: Record<string, string> = {
+  geojson: 'GeoJSON',
+  shapefile: 'Shapefile',
+  kml: 'KML',
+  gpx: 'GPX',
 };
 
 /**
- * The area formats the app imports, by file extension. A new format (Shapefile,
- * KML) is one more entry here returning an AreaImportResult.
+ * Any file the app reads as areas (GeoJSON, zipped Shapefile, KML/KMZ),
+ * through the app's own importer: format from the content, coordinate system
+ * from .prj/crs or value ranges, invalid polygons repaired or refused by name.
  */
-const AREA_READERS: Record<string, { format: string; read: AreaReader }> = {
-  geojson: { format: 'GeoJSON', read: readGeoJson },
-  json: { format: 'GeoJSON', read: readGeoJson },
-};
-
 export function readAreasFile(io: CliIo, path: string): AreasFile {
-  const reader = AREA_READERS[extensionOf(path)];
-  if (!reader) {
-    const known = [...new Set(Object.keys(AREA_READERS).map((e) => `.${e}`))].join(', ');
-    throw new InputError(
-      `${path}: filformatet känns inte igen för områden. Lägeskartan läser ${known}; ` +
-        'spara om ytorna som GeoJSON (t.ex. i QGIS: Exportera → Spara objekt som → GeoJSON).',
-    );
-  }
   const bytes = readFileBytes(io, path);
-  let result: AreaImportResult;
+  let imported;
   try {
-    result = reader.read(bytes, path);
+    imported = importFile(path, bytes);
   } catch (e) {
-    if (e instanceof ImportError) throw new InputError(e.message);
+    if (e instanceof ImportError) {
+      const hint = (e as { needsCrs?: boolean }).needsCrs
+        ? ' Spara om filen med en .prj för SWEREF 99 eller WGS 84 (t.ex. i QGIS: Exportera → Spara objekt som).'
+        : '';
+      throw new InputError(e.message + hint);
+    }
     throw e;
   }
+  if (imported.kind !== 'features') {
+    throw new InputError(
+      `${path}: är en tabell, inte ytor. Ange områdena som GeoJSON, zippad Shapefile eller KML/KMZ.`,
+    );
+  }
+  const result = areasFromFeatures(imported.features, 'EPSG:4326', path);
   if (result.areas.length === 0) {
     throw new InputError(`${path}: innehåller inga ytor (polygoner). Välj en fil med områden.`);
   }
   return {
     path,
-    format: reader.format,
+    format: FORMAT_NAMES[imported.format] ?? imported.format,
     areas: result.areas.map(toAnalysisArea),
-    crsText: `${CRS_LABELS[result.crs]} (${result.crs})`,
-    problems: result.problems,
-    problemCount: result.problemCount,
+    crsText: `${CRS_LABELS[imported.crs]} (${imported.crs})`,
+    problems: [...imported.problems, ...result.problems],
+    problemCount: imported.problemCount + result.problemCount,
   };
 }

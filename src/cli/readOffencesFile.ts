@@ -1,17 +1,20 @@
+import { DateOrderNeededError } from '../data/dateOrder';
+import type { DateOrder } from '../data/parseDateTime';
 import type { CrsCode } from '../data/crs';
 import { decodeText, type TextEncodingName } from '../data/decodeText';
-import { parseOffencesBytes } from '../data/fastCsv/parseOffencesBytes';
 import { ImportError } from '../data/importProblem';
-import { parseOffencesCsv, type OffenceImportResult } from '../data/parseOffencesCsv';
+import { importFile } from '../data/import/importFile';
+import type { OffenceImportResult } from '../data/parseOffencesCsv';
 import type { CliIo } from './cliIo';
 import { InputError } from './cliErrors';
 import { resolveColumns, type ColumnChoices } from './columnOverrides';
-import { extensionOf, readFileBytes } from './readFileBytes';
+import { readFileBytes } from './readFileBytes';
 
 export interface OffenceReadOptions {
   columns: ColumnChoices;
   crs?: CrsCode;
   encoding?: TextEncodingName;
+  dateOrder?: DateOrder;
 }
 
 export interface OffencesFile {
@@ -22,67 +25,53 @@ export interface OffencesFile {
   result: OffenceImportResult;
 }
 
-type OffenceReader = (
-  text: string,
-  path: string,
-  options: OffenceReadOptions,
-) => OffenceImportResult;
-
-const readDelimited: OffenceReader = (text, path, options) => {
-  const columns = resolveColumns(options.columns, text, path);
-  return parseOffencesCsv(text, path, {
-    ...(columns ? { mapping: columns.mapping } : {}),
-    ...(columns?.eastColumn !== undefined ? { eastColumn: columns.eastColumn } : {}),
-    ...(options.crs ? { crs: options.crs } : {}),
-  });
-};
-
-/** Offence formats the app imports, by extension; delimiter and columns are detected inside. */
-const OFFENCE_READERS: Record<string, OffenceReader> = {
-  csv: readDelimited,
-  tsv: readDelimited,
-  txt: readDelimited,
-};
-
+/**
+ * Any file the app reads as offences (delimited text, an .xlsx workbook),
+ * through the app's own importer. Columns named on the command line are
+ * resolved against the header of the decoded text.
+ */
 export function readOffencesFile(
   io: CliIo,
   path: string,
   options: OffenceReadOptions,
 ): OffencesFile {
-  const reader = OFFENCE_READERS[extensionOf(path)];
-  if (!reader) {
-    const known = Object.keys(OFFENCE_READERS)
-      .map((e) => `.${e}`)
-      .join(', ');
-    throw new InputError(
-      `${path}: filformatet känns inte igen för brottsdata. Lägeskartan läser avgränsad text (${known}); ` +
-        'spara om filen som CSV, t.ex. i Excel: Spara som → CSV (semikolonavgränsad).',
-    );
-  }
   const bytes = readFileBytes(io, path);
-  const chosen = {
-    columns: Object.keys(options.columns).length > 0,
-    crs: options.crs !== undefined,
-    encoding: options.encoding !== undefined,
-  };
-  // Without column choices the common export takes the byte-level fast path (same result, or null).
-  const fast = chosen.columns
-    ? null
-    : parseOffencesBytes(bytes, path, { crs: options.crs, encoding: options.encoding });
-  if (fast) return { path, encoding: fast.encoding, chosen, result: fast.result };
-  const decoded = decodeText(bytes, options.encoding);
+  const chosenColumns = Object.keys(options.columns).length > 0;
   try {
+    const columns = chosenColumns
+      ? resolveColumns(options.columns, decodeText(bytes, options.encoding).text, path)
+      : null;
+    const imported = importFile(path, bytes, {
+      expect: 'offences',
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+      ...(columns ? { mapping: columns.mapping } : {}),
+      ...(columns?.eastColumn !== undefined ? { eastColumn: columns.eastColumn } : {}),
+      ...(options.crs ? { crs: options.crs } : {}),
+    });
+    if (imported.kind !== 'offences') {
+      throw new InputError(
+        `${path}: innehåller inga brott med datum och koordinater (filen lästes som ${imported.kind === 'table' ? 'en tabell utan koordinater' : 'geometrier'}). ` +
+          'Välj filen med brottsdata, t.ex. en CSV med Datum;Brottskategori;X;Y.',
+      );
+    }
     return {
       path,
-      encoding: decoded.encoding,
-      chosen,
-      result: reader(decoded.text, path, options),
+      encoding: imported.encoding,
+      chosen: {
+        columns: chosenColumns,
+        crs: options.crs !== undefined,
+        encoding: options.encoding !== undefined,
+      },
+      result: imported.result,
     };
   } catch (e) {
     if (e instanceof ImportError) {
       const hint = /hittar inga kolumner/.test(e.message)
         ? ' Ange dem med --col-date, --col-category, --col-x och --col-y (nummer från 1 eller rubrikens namn).'
-        : '';
+        : e instanceof DateOrderNeededError
+          ? ' Ange --date-order dmy (dag först) eller --date-order mdy (månad först).'
+          : '';
       throw new InputError(e.message + hint);
     }
     throw e;

@@ -1,3 +1,4 @@
+import type { DateOrder } from '../data/parseDateTime';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import { CRS_DEFS, type CrsCode } from '../data/crs';
 import type { TextEncodingName } from '../data/decodeText';
@@ -24,6 +25,7 @@ export interface StatsCommandLine {
   columns: ColumnChoices;
   crs?: CrsCode;
   encoding?: TextEncodingName;
+  dateOrder?: DateOrder;
   periods: PeriodOptions;
 }
 
@@ -92,7 +94,14 @@ export function readStatsCommandLine(argv: string[]): StatsCommandLine | 'help' 
   const table = oneOf<TableKind>(args, 'table', ['areas', 'comparison'], 'comparison')!;
   const format = oneOf<Format>(args, 'format', ['md', 'csv', 'json'], 'md')!;
   const crs = oneOf(args, 'crs', Object.keys(CRS_DEFS) as CrsCode[]);
-  const encoding = oneOf<TextEncodingName>(args, 'encoding', ['utf-8', 'windows-1252']);
+  const encoding = oneOf<TextEncodingName>(args, 'encoding', [
+    'utf-8',
+    'windows-1252',
+    'macintosh',
+    'utf-16le',
+    'utf-16be',
+  ]);
+  const dateOrder = oneOf<DateOrder>(args, 'date-order', ['dmy', 'mdy']);
   const threshold = privacyThreshold(args);
   const columns = columnChoices(args);
   const periodOptions: PeriodOptions = {
@@ -122,6 +131,7 @@ export function readStatsCommandLine(argv: string[]): StatsCommandLine | 'help' 
     columns,
     ...(crs ? { crs } : {}),
     ...(encoding ? { encoding } : {}),
+    ...(dateOrder ? { dateOrder } : {}),
     periods: periodOptions,
   };
 }

@@ -130,10 +130,17 @@ export const STATS_OPTIONS: OptionSpec[] = [
   },
   {
     name: 'encoding',
-    value: 'utf-8|windows-1252',
+    value: 'utf-8|windows-1252|macintosh|utf-16le|utf-16be',
     description:
-      'brottsfilernas teckenkodning. Standard: UTF-8 om filen är giltig UTF-8, annars Windows-1252 (Excel).',
+      'brottsfilernas teckenkodning. Standard: UTF-16 om filen börjar så, UTF-8 om filen är giltig UTF-8, annars Windows-1252 (Excel) eller Mac Roman (Excel för Mac), den som ger svenska bokstäver.',
     example: '--encoding windows-1252',
+  },
+  {
+    name: 'date-order',
+    value: 'dmy|mdy',
+    description:
+      'hur datum med snedstreck läses: dmy = dag först (05/03/2024 = 5 mars), mdy = månad först (= 3 maj). Standard: avgörs av en dag över 12 i filen; annars frågar programmet.',
+    example: '--date-order dmy',
   },
   {
     name: 'format',

@@ -17,7 +17,7 @@ function metresBetween(a: Position2, b: Position2): number {
 describe('coordinate systems', () => {
   it('has a Swedish label for every code', () => {
     for (const code of CRS_CODES) expect(CRS_LABELS[code]).toBeTruthy();
-    expect(CRS_CODES).toHaveLength(15);
+    expect(CRS_CODES).toHaveLength(16);
   });
 
   for (const code of CRS_CODES) {
@@ -85,5 +85,13 @@ describe('coordinate systems', () => {
     const d = Math.hypot(shifted[0] - unshifted[0], shifted[1] - unshifted[1]);
     expect(d).toBeGreaterThan(150);
     expect(d).toBeLessThan(250);
+  });
+});
+
+describe('Web Mercator (EPSG:3857)', () => {
+  it('converts web-map metres to WGS 84: Stockholm city hall', () => {
+    const [lon, lat] = projector('EPSG:3857', 'EPSG:4326').forward([2_006_960, 8_251_930]);
+    expect(lon).toBeCloseTo(18.029, 2);
+    expect(lat).toBeCloseTo(59.33, 2);
   });
 });

@@ -26,6 +26,9 @@ export const CRS_DEFS = {
   'EPSG:3016': swerefZone(20.25),
   'EPSG:3017': swerefZone(21.75),
   'EPSG:3018': swerefZone(23.25),
+  // Web Mercator, as web map tools export: metres on a sphere, only for reading such files.
+  'EPSG:3857':
+    '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs',
   'EPSG:3021':
     '+proj=tmerc +lat_0=0 +lon_0=15.80827777777778 +k=1 +x_0=1500000 +y_0=0 +ellps=bessel +towgs84=414.1,41.3,603.1,-0.855,2.141,-7.023,0 +units=m +no_defs',
 } as const;
@@ -50,6 +53,7 @@ export const CRS_LABELS: Record<CrsCode, string> = {
   'EPSG:3017': 'SWEREF 99 21 45',
   'EPSG:3018': 'SWEREF 99 23 15',
   'EPSG:3021': 'RT 90 2,5 gon V',
+  'EPSG:3857': 'Web Mercator (webbkartor)',
 };
 
 export function isCrsCode(code: string): code is CrsCode {

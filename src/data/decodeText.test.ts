@@ -31,3 +31,30 @@ describe('decodeText', () => {
     expect(decodeText(new TextEncoder().encode('Våld'), 'windows-1252').text).toBe('VÃ¥ld');
   });
 });
+
+describe('decodeText: Mac and UTF-16 exports', () => {
+  /** "Våldsbrott;Söder;Skadegörelse;Årsta" as Excel for Mac writes it ("CSV (Macintosh)", CR line ends). */
+  const macRoman = Uint8Array.from(
+    [...'Våldsbrott;Söder\rSkadegörelse;Årsta\r'].map(
+      (c) => ({ å: 0x8c, ö: 0x9a, Å: 0x81 })[c] ?? c.charCodeAt(0),
+    ),
+  );
+
+  it('recognises Mac Roman and never garbles å, ä, ö into "VŒldsbrott"', () => {
+    expect(decodeText(macRoman)).toEqual({
+      text: 'Våldsbrott;Söder\rSkadegörelse;Årsta\r',
+      encoding: 'macintosh',
+    });
+  });
+
+  it('still reads Windows-1252 as Windows-1252', () => {
+    expect(decodeText(Uint8Array.from([0x56, 0xe5, 0x6c, 0x64])).encoding).toBe('windows-1252');
+  });
+
+  it('reads UTF-16 with a byte-order mark, little- and big-endian', () => {
+    const le = Uint8Array.from([0xff, 0xfe, ...[...'Våld'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const be = Uint8Array.from([0xfe, 0xff, ...[...'Våld'].flatMap((c) => [0, c.charCodeAt(0)])]);
+    expect(decodeText(le)).toEqual({ text: 'Våld', encoding: 'utf-16le' });
+    expect(decodeText(be)).toEqual({ text: 'Våld', encoding: 'utf-16be' });
+  });
+});

@@ -1,8 +1,20 @@
+import { looksLikeUtf16 } from './formats/sniffFormat';
 /**
- * Swedish exports are UTF-8 or Windows-1252 (Excel's "CSV (semikolonavgränsad)").
- * Decode strictly as UTF-8 first; invalid byte sequences mean it is not UTF-8.
+ * Swedish exports are UTF-8 or Windows-1252 (Excel's "CSV (semikolonavgränsad)");
+ * Excel on a Mac also writes Mac Roman ("CSV (Macintosh)") and UTF-16
+ * ("Unicode-text"). A byte-order mark says UTF-16; otherwise decode strictly
+ * as UTF-8 first (invalid byte sequences mean it is not UTF-8), then choose
+ * between Windows-1252 and Mac Roman by which gives Swedish letters.
  */
-export type TextEncodingName = 'utf-8' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'windows-1252' | 'macintosh' | 'utf-16le' | 'utf-16be';
+
+export const ENCODING_LABELS: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252 / Latin-1',
+  macintosh: 'Mac Roman (Excel "CSV (Macintosh)")',
+  'utf-16le': 'UTF-16 (Excel "Unicode-text")',
+  'utf-16be': 'UTF-16 big-endian',
+};
 
 export interface DecodedText {
   text: string;
@@ -10,16 +22,48 @@ export interface DecodedText {
 }
 
 export function decodeText(bytes: Uint8Array, forced?: TextEncodingName): DecodedText {
-  if (forced === 'utf-8') return { text: new TextDecoder('utf-8').decode(bytes), encoding: forced };
-  if (forced) return { text: decodeWindows1252(bytes), encoding: forced };
+  if (forced) return { text: decodeAs(bytes, forced), encoding: forced };
+  const bom = utf16Bom(bytes) ?? looksLikeUtf16(bytes);
+  if (bom) return { text: decodeAs(bytes, bom), encoding: bom };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    const windows = decodeWindows1252(bytes);
+    const mac = new TextDecoder('macintosh').decode(bytes);
+    return swedishScore(mac) > swedishScore(windows)
+      ? { text: mac, encoding: 'macintosh' }
+      : { text: windows, encoding: 'windows-1252' };
   }
 }
 
+function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Letters of Swedish text and the typographic punctuation Excel writes
+ * (–, ’, €, …) count for a decoding; any other non-ASCII character counts
+ * against it (ñ and í are what Mac Roman makes of Windows-1252's dash and
+ * apostrophe, Œ and š what Windows-1252 makes of Mac Roman's å and ö).
+ */
+function swedishScore(text: string): number {
+  let score = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    score += LIKELY.includes(text[i]) ? 1 : -1;
+  }
+  return score;
+}
+
+const LIKELY = 'åäöÅÄÖéÉüÜ–—‘’“”€…•°§';
 /** Windows-1252's own characters at 0x80–0x9F (€, ‚, „, …, –, —, ’ …); the five unassigned bytes stay as they are. */
 const CP1252_HIGH =
   '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +

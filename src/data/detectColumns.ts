@@ -71,7 +71,7 @@ const COORD_WORDS: Record<string, CoordinateNameKind> = {
 };
 
 /** Words around the axis name that only say which system or unit: "X-koordinat (SWEREF 99 TM)". */
-const QUALIFIERS = new Set(['koordinat', 'koord', 'coord', 'coordinate', 'sweref', 'sweref99', 'sweref99tm', '99', 'tm', 'wgs', 'wgs84', '84', 'rt', 'rt90', '90', 'epsg', '3006', '3011', '4326', 'grader', 'deg', 'degrees', 'dd', 'm', 'meter']);
+const QUALIFIERS = new Set(['koordinat', 'koord', 'coord', 'coordinate', 'sweref', 'sweref99', 'sweref99tm', '99', 'tm', 'wgs', 'wgs84', '84', 'rt', 'rt90', '90', 'epsg', '3006', '3011', '4326', 'grader', 'deg', 'degrees', 'dd', 'm', 'meter', 'wkt', 'geometri', 'geometry', 'geom', 'the geom', 'wkt geom']);
 
 export function coordinateNameKind(name: string): CoordinateNameKind | null {
   const words = normalizeName(name)

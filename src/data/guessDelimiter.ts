@@ -34,6 +34,16 @@ function firstRecords(text: string): string[] {
   return records;
 }
 
+/**
+ * Excel's "sep=;" first line, written by some exports (and by Excel for
+ * other locales) to say which delimiter the file uses.
+ */
+export function declaredDelimiter(firstRecord: string | undefined): Delimiter | null {
+  const m = /^\uFEFF?sep=(.)\s*$/i.exec(firstRecord ?? '');
+  const d = m?.[1] as Delimiter | undefined;
+  return d && CANDIDATES.includes(d) ? d : null;
+}
+
 /** How many times `ch` occurs outside double quotes. */
 export function countOutsideQuotes(record: string, ch: string): number {
   let inQuotes = false;
@@ -50,20 +60,27 @@ export function countOutsideQuotes(record: string, ch: string): number {
  * Semicolon wins ties because Swedish exports use it exactly so that decimal
  * commas survive; a comma file with unquoted decimal commas therefore still
  * reads as comma-separated when its header has commas and no semicolons.
+ * Title rows above the table ("Anmälda brott, Kungsholmen": at most one of
+ * any delimiter) are passed over to find the header; Excel's "sep=;" decides.
  */
 export function guessDelimiter(text: string): Delimiter {
   const records = firstRecords(text);
+  const declared = declaredDelimiter(records[0]);
+  if (declared) return declared;
+  const counts = records.map((r) => CANDIDATES.map((d) => countOutsideQuotes(r, d)));
+  const isTitle = (k: number) => counts[k].every((c) => c <= 1);
   let best: Delimiter = ';';
   let bestScore = 0;
-  for (const d of CANDIDATES) {
-    const counts = records.map((r) => countOutsideQuotes(r, d));
-    const header = counts[0] ?? 0;
-    const consistent = counts.filter((c) => c === header).length;
+  CANDIDATES.forEach((d, j) => {
+    let k = 0;
+    while (k < records.length - 1 && counts[k][j] === 0 && isTitle(k)) k++;
+    const header = counts[k]?.[j] ?? 0;
+    const consistent = counts.slice(k).filter((c) => c[j] === header).length;
     const score = header > 0 ? consistent * 1000 + header : 0;
     if (score > bestScore) {
       best = d;
       bestScore = score;
     }
-  }
+  });
   return best;
 }

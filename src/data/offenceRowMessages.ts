@@ -69,9 +69,18 @@ export function fieldCountMessage(fields: string[], expected: number, delimiter:
   );
 }
 
-export function outsideSwedenMessage(east: number, north: number, crsLabel: string, swappedFits: boolean): string {
-  const hint = swappedFits
-    ? 'Koordinaterna verkar ha bytt plats på den här raden: byt plats på dem i filen.'
-    : 'Kontrollera koordinaterna på raden (fel värde, eller fel koordinatsystem för hela filen).';
+export function outsideSwedenMessage(
+  east: number,
+  north: number,
+  crsLabel: string,
+  swappedFits: boolean,
+  looksWgs84 = false,
+): string {
+  const hint = looksWgs84
+    ? 'Värdena ser ut som WGS 84 (longitud/latitud i grader) medan filen i övrigt har ' +
+      `${crsLabel}: skriv om raden i samma system som resten av filen.`
+    : swappedFits
+      ? 'Koordinaterna verkar ha bytt plats på den här raden: byt plats på dem i filen.'
+      : 'Kontrollera koordinaterna på raden (fel värde, eller fel koordinatsystem för hela filen).';
   return `punkten (${east}, ${north}) hamnar utanför Sverige i ${crsLabel}. ${hint}`;
 }

@@ -1,5 +1,6 @@
-import type { Feature, GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { planarArea, squareMetresToHectares, type PlanarPolygon } from '../analysis/planar';
+import { nameOfArea } from './areaName';
 import { type CrsCode } from './crs';
 import { readGeoJsonSource } from './formats/readGeoJson';
 import { ImportError, ProblemLog, type RowProblem } from './importProblem';
@@ -23,16 +24,6 @@ export interface AreaImportResult {
   problemCount: number;
 }
 
-const NAME_KEYS = ['namn', 'name', 'NAMN', 'NAME', 'Namn', 'Name', 'stadsdel', 'STADSDEL'];
-
-function nameOf(props: GeoJsonProperties, fallback: string): string {
-  for (const k of NAME_KEYS) {
-    const v = props?.[k];
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
-  }
-  return fallback;
-}
-
 const isPolygonal = (type: string) => type === 'Polygon' || type === 'MultiPolygon';
 
 /**
@@ -47,6 +38,15 @@ export function parseAreas(text: string, fileName: string): AreaImportResult {
   if (features.length === 0 || (bareGeometry && !isPolygonal(topLevelType))) {
     throw new ImportError(fileName, 'innehåller inga ytor (Feature, FeatureCollection eller Polygon).');
   }
+  return areasFromFeatures(features, crs, fileName);
+}
+
+/**
+ * The polygon features as areas; any other feature is listed and skipped.
+ * Features from importFile are already repaired (repairPolygons), so each
+ * area's hectares are its true, non-negative area.
+ */
+export function areasFromFeatures(features: Feature[], crs: CrsCode, fileName: string): AreaImportResult {
   const log = new ProblemLog(fileName);
   const areas: AreaFeature[] = [];
   features.forEach((f, i) => {
@@ -58,7 +58,7 @@ export function parseAreas(text: string, fileName: string): AreaImportResult {
     const polygon = g as Polygon | MultiPolygon;
     const planar = toPlanarPolygon(polygon, crs);
     const props = (f.properties ?? {}) as Record<string, unknown>;
-    const name = nameOf(f.properties, `Yta ${i + 1}`);
+    const name = nameOfArea(f.properties, `Yta ${i + 1}`);
     areas.push({
       id: typeof props.id === 'string' ? props.id : `${name}#${i}`,
       name,

@@ -27,10 +27,15 @@ import {
   UNKNOWN_MINUTE,
   type OffenceTable,
 } from './offenceTable';
-import { parseDateTime, parseTimeOfDay } from './parseDateTime';
+import { findCombinedCoordinates, withSplitCoordinates, type CombinedCoordinates } from './combinedCoordinates';
+import { dateOrderEvidence, decideDateOrder } from './dateOrder';
+import { parseDateTime, parseTimeOfDay, type DateOptions, type DateOrder } from './parseDateTime';
+import { DuplicateRows } from './duplicateRows';
 import { parseLocaleNumber } from './parseNumber';
 import { whyNotDelimitedText } from './sniffText';
+import { shortenValue } from './shortenValue';
 import { isInSweden } from './swedenBounds';
+import { FRAME_SAMPLE, findHeaderIndex, isShortRow, lineRange, rowThreshold } from './tableFrame';
 
 export interface OffenceImportOptions {
   mapping?: ColumnMapping;
@@ -43,6 +48,10 @@ export interface OffenceImportOptions {
   categoryMapping?: CategoryOverrides;
   /** Called after every chunk of at most about 1 MB, and with 1 at the end. */
   onProgress?: (fraction: number) => void;
+  /** Leave out rows that repeat an earlier row with the same ärendenummer (see `duplicates`). */
+  dropDuplicates?: boolean;
+  /** How to read dates written with slashes; overrides the evidence in the file. */
+  dateOrder?: DateOrder;
 }
 
 export interface OffenceImportResult {
@@ -67,6 +76,19 @@ export interface OffenceImportResult {
   /** Every distinct raw category value: [value, rows, category index or UNKNOWN_CATEGORY], most rows first. */
   categoryValues: [string, number, number][];
   rowsWithoutTime: number;
+  /**
+   * Rows equal in every field to an earlier row with the same ärendenummer,
+   * as when two overlapping exports are pasted together; kept unless
+   * `dropDuplicates`. Null when the file has no ärendenummer column.
+   */
+  duplicates: DuplicateReport | null;
+}
+
+export interface DuplicateReport {
+  count: number;
+  dropped: boolean;
+  /** The first repeat: its line and the line it repeats, with the ärendenummer. */
+  example: { id: string; line: number; firstLine: number } | null;
 }
 
 /** Rows read before the columns are decided, so detection can look at values too. */
@@ -115,6 +137,7 @@ export function parseOffencesCsv(
   const categoryValues = new Map<string, { category: number; count: number }>();
   const log = new ProblemLog(fileName);
   const warnings = new ProblemLog(fileName);
+  const duplicates = new DuplicateRows();
   let header: string[] | null = null;
   let detection: ColumnDetection | null = null;
   const pending: PendingRecord[] = [];
@@ -166,7 +189,10 @@ export function parseOffencesCsv(
       const i = m[f];
       return i === undefined ? '' : fields[i];
     };
-    const date = parseDateTime(field('date'));
+    if (m.id !== undefined && duplicates.isRepeat(fields, field('id').trim(), line) && options.dropDuplicates) {
+      return;
+    }
+    const date = parseDateTime(field('date'), dateOptions);
     if (!date.ok) {
       log.add(line, dateMessage(field('date').trim(), date.reason));
       return;
@@ -222,33 +248,84 @@ export function parseOffencesCsv(
     return date.minute;
   };
 
+  const dateOptions: DateOptions = { serial: true };
   const startRows = () => {
+    combined = options.mapping?.coordA !== undefined && options.mapping.coordA < (header as string[]).length
+      ? null
+      : findCombinedCoordinates(header as string[], pending.map((p) => p.fields));
+    if (combined) {
+      const c = combined;
+      header = [...(header as string[]), ...c.names];
+      for (const p of pending) p.fields = withSplitCoordinates(p.fields, c);
+      frameNotes.push(
+        c.kind === 'wkt'
+          ? `koordinaterna läses ur WKT-kolumnen "${(header as string[])[c.column]}"`
+          : `koordinaterna läses ur kolumnen "${(header as string[])[c.column]}", där båda står i samma cell`,
+      );
+    }
     detection = decideColumns(header as string[]);
+    const dateColumn = detection.mapping.date as number;
+    const evidence = dateOrderEvidence(pending.map((p) => p.fields[dateColumn] ?? ''));
+    const decided = decideDateOrder(evidence, options.dateOrder, fileName);
+    if (decided) {
+      dateOptions.order = decided.order;
+      frameNotes.push(decided.note);
+    }
     for (const p of pending) readRecord(p.fields, p.line, p.trouble);
     pending.length = 0;
   };
 
-  readDelimitedRecords(
-    body,
-    delimiter,
-    (fields, line, trouble) => {
-      if (!header) {
-        if (trouble) throw new ImportError(fileName, quoteMessage(line, trouble));
-        header = fields.map((f) => f.trim());
-        return;
-      }
-      if (detection) readRecord(fields, line, trouble);
-      else {
-        pending.push({ fields, line, trouble });
-        if (pending.length === DETECTION_SAMPLE) startRows();
-      }
-    },
-    options.onProgress,
-  );
+  /** The first records, held until the header row is found (below a title block, after "sep=;"). */
+  const frame: PendingRecord[] = [];
+  let threshold = 2;
+  /** Rows with too few values, held: between rows they are refused as usual, at the end they are a footer. */
+  const short: PendingRecord[] = [];
+  const onRecord = (fields: string[], line: number, trouble: QuoteTrouble) => {
+    if (!header) {
+      frame.push({ fields, line, trouble });
+      if (frame.length === FRAME_SAMPLE) settleHeader();
+      return;
+    }
+    if (!trouble && isShortRow(fields, threshold)) {
+      short.push({ fields, line, trouble });
+      return;
+    }
+    for (const s of short.splice(0)) onRow(s.fields, s.line, s.trouble);
+    onRow(fields, line, trouble);
+  };
+  let combined: CombinedCoordinates | null = null;
+  const onRow = (fields: string[], line: number, trouble: QuoteTrouble) => {
+    if (detection) readRecord(combined ? withSplitCoordinates(fields, combined) : fields, line, trouble);
+    else {
+      pending.push({ fields, line, trouble });
+      if (pending.length === DETECTION_SAMPLE) startRows();
+    }
+  };
+  const frameNotes: string[] = [];
+  const settleHeader = () => {
+    threshold = rowThreshold(frame);
+    const at = findHeaderIndex(frame, threshold);
+    const { fields, line, trouble } = frame[at];
+    if (trouble) throw new ImportError(fileName, quoteMessage(line, trouble));
+    if (at > 0) frameNotes.push(`${lineRange(frame[0].line, line - 1)} före rubrikraden (rad ${line}) hoppades över`);
+    header = fields.map((f) => f.trim());
+    for (const r of frame.splice(0).slice(at + 1)) onRecord(r.fields, r.line, r.trouble);
+  };
+  readDelimitedRecords(body, delimiter, onRecord, options.onProgress);
+  if (!header && frame.length > 0) settleHeader();
+  if (short.length > 0 && pending.length + table.count + log.total === 0) {
+    // No data row after them: they were the table's only rows, and are judged as rows.
+    for (const s of short.splice(0)) onRow(s.fields, s.line, s.trouble);
+  } else if (short.length > 0) {
+    frameNotes.push(
+      `${lineRange(short[0].line, short[short.length - 1].line)} efter tabellen (t.ex. "${shortenValue(short[0].fields.filter((f) => f.trim() !== '').join(' '), 40)}") lästes inte som brott`,
+    );
+  }
   if (!header) throw new ImportError(fileName, 'filen saknar rubrikrad. Lägg till en rubrikrad, t.ex. Datum;Brottskategori;X;Y.');
   if (!detection) startRows();
   const h: string[] = header;
   const { mapping, notes } = detection as unknown as ColumnDetection;
+  notes.push(...frameNotes);
   if (table.count === 0) {
     throw new ImportError(
       fileName,
@@ -296,6 +373,7 @@ export function parseOffencesCsv(
       .map(([value, v]): [string, number, number] => [value, v.count, v.category])
       .sort((a, b) => b[1] - a[1]),
     rowsWithoutTime: countUnknownMinutes(projected),
+    duplicates: mapping.id === undefined ? null : duplicates.report(options.dropDuplicates === true),
   };
 }
 
@@ -357,7 +435,9 @@ function project(
     const [lon, lat] = lonLat(east, north);
     if (!isInSweden(lon, lat)) {
       const [sLon, sLat] = lonLat(north, east);
-      log.add(raw.line[i], outsideSwedenMessage(east, north, CRS_LABELS[crs], isInSweden(sLon, sLat)));
+      // A SWEREF file with a few rows pasted from a map app: degrees where metres belong.
+      const degrees = crs !== 'EPSG:4326' && (isInSweden(east, north) || isInSweden(north, east));
+      log.add(raw.line[i], outsideSwedenMessage(east, north, CRS_LABELS[crs], isInSweden(sLon, sLat), degrees));
       continue;
     }
     const [e, n] = toTm ? toTm.forward([lon, lat]) : [east, north];

@@ -1,5 +1,4 @@
 import { signal, type Signal } from '@preact/signals';
-import { CATEGORIES } from '../analysis/categories';
 import { COUNT_SLOTS } from '../analysis/countCategories';
 import type { DashboardResult, Scope } from '../analysis/dashboard';
 import type { DensityKind, DensityParams, PlanarDensity } from '../analysis/density';
@@ -86,7 +85,8 @@ export type MapMode = 'areas' | 'indicator' | DensityKind;
 export const RAW_POINT_LIMIT = 5000;
 
 export const DEFAULT_FILTER: OffenceFilter = {
-  categorySlots: Array.from({ length: COUNT_SLOTS }, (_, s) => s < CATEGORIES.length),
+  // Unmapped rows are counted by default ("Ej mappad"): a garbled category column must not hide offences.
+  categorySlots: Array.from({ length: COUNT_SLOTS }, () => true),
   weekdays: ALL_WEEKDAYS,
   hourFrom: 0,
   hourTo: 23,

@@ -7,7 +7,7 @@ import { layoutKey } from '../data/layoutKey';
 import { normalizeName } from '../data/normalizeName';
 import { proxyCallback, type WorkerClient } from '../worker/client';
 import { demoRequests } from '../worker/demoRequests';
-import type { AddFileRequest, WorkspaceSummary } from '../worker/protocol';
+import type { AddFileRequest, StoredOptions, WorkspaceSummary } from '../worker/protocol';
 import type { AppState } from './appState';
 import type { FileStore, StoredFile } from '../persistence/fileStore';
 import {
@@ -23,9 +23,15 @@ import { validScope } from './validScope';
 /** What the user can do with files; the data panel calls these. */
 export interface WorkspaceActions {
   addFiles: (files: File[]) => void;
+  /** Reads a refused file again with the user's answer (coordinate system, date order). */
+  retryWith: (fileName: string, options: StoredOptions) => void;
   setRole: (id: string, role: FileRole) => void;
   setCrs: (id: string, crs: CrsCode) => void;
   setEncoding: (id: string, encoding: TextEncodingName) => void;
+  /** Reads another sheet of an Excel workbook. */
+  setSheet: (id: string, sheet: string) => void;
+  /** Leaves out (or takes back) the rows that repeat an earlier row with the same ärendenummer. */
+  setDropDuplicates: (id: string, drop: boolean) => void;
   remove: (id: string) => void;
   clear: () => void;
   /** Forgets a stored file that could not be read back. */
@@ -163,6 +169,35 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
 
   const abs = (url: string) => new URL(url, document.baseURI).href;
 
+  /** Files refused with a question (coordinate system, date order), kept so the answer can read them again. */
+  const askedFiles = new Map<string, { file: File; options: StoredOptions }>();
+
+  const addUserFiles = (files: File[], options: StoredOptions) =>
+    run('Filerna kunde inte läsas', async () => {
+      const requests = files.map((f) => ({
+        id: newId(),
+        name: f.name,
+        blob: f as Blob,
+        options,
+        persist: store !== null,
+      }));
+      const result = await analysis.addFiles(requests, progress);
+      const loaded = new Set(result.datasets.map((d) => d.id));
+      for (const f of files) {
+        const asked = result.failed.some(
+          (x) => x.fileName === f.name && (x.crsChoices || x.needsDateOrder),
+        );
+        if (asked) askedFiles.set(f.name, { file: f, options });
+        else askedFiles.delete(f.name);
+      }
+      for (const r of requests) {
+        if (!loaded.has(r.id) || !store) continue;
+        const role = result.datasets.find((d) => d.id === r.id)?.role as FileRole;
+        await store.put({ id: r.id, name: r.name, role, options, addedAt: Date.now() });
+      }
+      return result;
+    });
+
   return {
     /** The demo first, then the files kept from last time, through the same import path. */
     async start(demo: DemoUrls): Promise<void> {
@@ -182,29 +217,10 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
 
     actions(): WorkspaceActions {
       return {
-        addFiles: (files: File[]) => {
-          void run('Filerna kunde inte läsas', async () => {
-            const requests = files.map((f) => ({
-              id: newId(),
-              name: f.name,
-              blob: f as Blob,
-              persist: store !== null,
-            }));
-            const result = await analysis.addFiles(requests, progress);
-            const loaded = new Set(result.datasets.map((d) => d.id));
-            for (const r of requests) {
-              if (!loaded.has(r.id) || !store) continue;
-              const role = result.datasets.find((d) => d.id === r.id)?.role as FileRole;
-              await store.put({
-                id: r.id,
-                name: r.name,
-                role,
-                options: {},
-                addedAt: Date.now(),
-              });
-            }
-            return result;
-          });
+        addFiles: (files: File[]) => void addUserFiles(files, {}),
+        retryWith: (fileName: string, options: StoredOptions) => {
+          const asked = askedFiles.get(fileName);
+          if (asked) void addUserFiles([asked.file], { ...asked.options, ...options });
         },
         setRole: (id: string, role: FileRole) => {
           void run('Rollen kunde inte ändras', async () => {
@@ -224,6 +240,20 @@ export function createWorkspace(state: AppState, analysis: WorkerClient, store: 
           void run('Teckenkodningen kunde inte ändras', async () => {
             const result = await analysis.reimport(id, { encoding });
             if (result.failed.length === 0) await remember(id, { options: { encoding } });
+            return result;
+          });
+        },
+        setSheet: (id: string, sheet: string) => {
+          void run('Bladet kunde inte läsas', async () => {
+            const result = await analysis.reimport(id, { sheet });
+            if (result.failed.length === 0) await remember(id, { options: { sheet } });
+            return result;
+          });
+        },
+        setDropDuplicates: (id: string, dropDuplicates: boolean) => {
+          void run('Dubbletterna kunde inte tas bort', async () => {
+            const result = await analysis.reimport(id, { dropDuplicates });
+            if (result.failed.length === 0) await remember(id, { options: { dropDuplicates } });
             return result;
           });
         },

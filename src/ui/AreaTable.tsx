@@ -1,4 +1,5 @@
 import type { AreaRow } from '../analysis/areaTable';
+import { UNMAPPED_SLOT } from '../analysis/countCategories';
 import { formatHectares } from './format';
 import { countText, rateText } from './privacyFormat';
 
@@ -61,7 +62,10 @@ export function AreaTable({
                 )}
               </th>
               <td class="num">{formatHectares(r.hectares)}</td>
-              <td class="num">{countText(r.count, privacyThreshold)}</td>
+              <td class="num">
+                {countText(r.count, privacyThreshold)}
+                <UnmappedFlag row={r} threshold={privacyThreshold} />
+              </td>
               <td class="num">{rateText(r, privacyThreshold)}</td>
             </tr>
           ))}
@@ -80,5 +84,17 @@ export function AreaTable({
         )}
       </table>
     </section>
+  );
+}
+
+/** Offences whose category maps to none are counted, and flagged where they are, so they are not missed. */
+function UnmappedFlag({ row, threshold }: { row: AreaRow; threshold: number }) {
+  const n = row.byCategory[UNMAPPED_SLOT] ?? 0;
+  if (n === 0) return null;
+  return (
+    <span class="unmapped-flag" data-testid="unmapped-flag">
+      {' '}
+      varav {countText(n, threshold)} ej mappade
+    </span>
   );
 }

@@ -1,12 +1,15 @@
 import { CRS_LABELS, type CrsCode } from '../data/crs';
-import type { TextEncodingName } from '../data/decodeText';
+import { shortenLongValues } from '../data/shortenValue';
+import { ENCODING_LABELS, type TextEncodingName } from '../data/decodeText';
 import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';
 import type { BackupActions } from '../state/backupActions';
 import type { StorageState } from '../state/storageState';
 import type { WorkspaceActions } from '../state/workspace';
 import type { DatasetSummary, FailedFile, IndicatorView } from '../worker/protocol';
 import { BackupSection } from './BackupSection';
+import { FailedFileItem } from './FailedFileItem';
 import { IndicatorEditor } from './IndicatorEditor';
+import { DuplicateNotice } from './DuplicateNotice';
 import { CategoryMappingEditor, ColumnMappingEditor } from './MappingEditors';
 import { formatCount } from './format';
 import { StorageNotices } from './StorageNotices';
@@ -21,7 +24,7 @@ interface Props {
   actions: DataPanelActions;
 }
 
-const ACCEPT = '.csv,.txt,.tsv,.geojson,.json,.zip,.kml,.gpx';
+const ACCEPT = '.csv,.txt,.tsv,.geojson,.json,.zip,.kml,.kmz,.gpx,.xlsx';
 
 function DatasetRow({
   d,
@@ -49,7 +52,8 @@ function DatasetRow({
         )}
       </div>
       <p class="caption">
-        {formatCount(d.loaded)} {d.format === 'csv' ? 'rader' : 'objekt'} inlästa. {d.detectedText}
+        {formatCount(d.loaded)} {d.format === 'csv' || d.format === 'xlsx' ? 'rader' : 'objekt'}{' '}
+        inlästa. {d.detectedText}
       </p>
       {!d.demo && (
         <div class="dataset-options">
@@ -81,6 +85,21 @@ function DatasetRow({
               </select>
             </label>
           )}
+          {d.workbook && d.workbook.sheets.length > 1 && (
+            <label>
+              Blad
+              <select
+                value={d.workbook.sheet}
+                onChange={(e) => actions.setSheet(d.id, e.currentTarget.value)}
+              >
+                {d.workbook.sheets.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {d.encoding && (
             <label>
               Teckenkodning
@@ -90,8 +109,11 @@ function DatasetRow({
                   actions.setEncoding(d.id, e.currentTarget.value as TextEncodingName)
                 }
               >
-                <option value="utf-8">UTF-8</option>
-                <option value="windows-1252">Windows-1252 / Latin-1</option>
+                {Object.entries(ENCODING_LABELS).map(([code, label]) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </label>
           )}
@@ -100,11 +122,17 @@ function DatasetRow({
       {d.problemCount > 0 && (
         <div class="warning">
           {formatCount(d.problemCount)} rader kunde inte användas, t.ex. rad {d.problems[0]?.row}:{' '}
-          {d.problems[0]?.message}{' '}
+          {shortenLongValues(d.problems[0]?.message ?? '')}{' '}
           <button type="button" class="link" onClick={() => actions.downloadProblems(d.id)}>
             Ladda ner listan (CSV)
           </button>
         </div>
+      )}
+      {d.table?.duplicates && d.table.duplicates.count > 0 && (
+        <DuplicateNotice
+          duplicates={d.table.duplicates}
+          onDrop={(drop) => actions.setDropDuplicates(d.id, drop)}
+        />
       )}
       {d.role === 'indicator' && (
         <IndicatorEditor d={d} view={indicator} onShow={actions.showIndicator} />
@@ -133,7 +161,7 @@ export function DataPanel({ datasets, failed, indicator, storage, actions }: Pro
     <details class="card data-panel" open={datasets.some((d) => !d.demo) || attention}>
       <summary>Data och filer</summary>
       <label class="file-button">
-        Lägg till filer (CSV, GeoJSON, Shapefile i zip, KML, GPX)
+        Lägg till filer (CSV, Excel, GeoJSON, Shapefile i zip, KML/KMZ, GPX)
         <input
           type="file"
           multiple
@@ -151,13 +179,14 @@ export function DataPanel({ datasets, failed, indicator, storage, actions }: Pro
       </p>
       <StorageNotices storage={storage} onRemove={actions.removeStored} />
       {failed.length > 0 && (
-        <ul class="failed" role="alert" data-testid="failed-files">
-          {failed.map((f) => (
-            <li key={f.fileName + f.message}>
-              <strong>{f.fileName}</strong>: {f.message}
-            </li>
-          ))}
-        </ul>
+        // The alert wraps the list: role="alert" on the <ul> itself would hide its list semantics.
+        <div role="alert" data-testid="failed-files">
+          <ul class="failed">
+            {failed.map((f) => (
+              <FailedFileItem key={f.fileName + f.message} f={f} onRetry={actions.retryWith} />
+            ))}
+          </ul>
+        </div>
       )}
       <ul class="datasets">
         {datasets.map((d) => (

@@ -51,6 +51,14 @@ export function FilterControls({ filter }: { filter: Signal<OffenceFilter> }) {
             {name}
           </label>
         ))}
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={f.categorySlots[UNMAPPED_SLOT]}
+            onChange={(e) => setSlot(UNMAPPED_SLOT, e.currentTarget.checked)}
+          />
+          Ej mappad (okänd kategori)
+        </label>
       </fieldset>
       <fieldset>
         <legend>Veckodagar</legend>

@@ -7,6 +7,8 @@ import {
 } from '../data/detectColumns';
 import type { DatasetSummary } from '../worker/protocol';
 import { formatCount } from './format';
+import { shortenValue } from '../data/shortenValue';
+import { LongValue } from './LongValue';
 
 type Table = NonNullable<DatasetSummary['table']>;
 
@@ -67,7 +69,7 @@ const UNKNOWN = 255;
 /**
  * Every value of the category column and the lägesbild category it counts
  * under: defaults for common Swedish names, changeable; unknown values are
- * listed first and counted under "Okänd kategori", never dropped.
+ * listed first and counted under "Ej mappad", never dropped.
  */
 export function CategoryMappingEditor({
   table,
@@ -84,22 +86,23 @@ export function CategoryMappingEditor({
   return (
     <details class="mapping" open={unknown > 0}>
       <summary>
-        Brottskategorier ({formatCount(values.length)} värden, {formatCount(unknown)} okända)
+        Brottskategorier ({formatCount(values.length)} värden, {formatCount(unknown)} ej mappade)
       </summary>
       <table class="data" data-testid="category-mapping">
         <tbody>
           {values.map(([raw, n, category]) => (
             <tr key={raw}>
               <th scope="row">
-                {raw || '(tom)'} <span class="caption">({formatCount(n)})</span>
+                {raw ? <LongValue value={raw} /> : '(tom)'}{' '}
+                <span class="caption">({formatCount(n)})</span>
               </th>
               <td>
                 <select
                   value={String(category)}
                   onChange={(e) => onAssign(raw, Number(e.currentTarget.value))}
-                  aria-label={`Kategori för ${raw}`}
+                  aria-label={`Kategori för ${shortenValue(raw) || '(tom)'}`}
                 >
-                  <option value={String(UNKNOWN)}>Okänd kategori</option>
+                  <option value={String(UNKNOWN)}>Ej mappad (okänd kategori)</option>
                   {CATEGORIES.map((c, i) => (
                     <option key={c} value={String(i)}>
                       {c}

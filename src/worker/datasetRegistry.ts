@@ -1,10 +1,13 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { guessRole, importFile } from '../data/import/importFile';
 import type { FileRole, ImportedFile } from '../data/import/importTypes';
+import { toAreaSummary } from '../data/areaLayers';
+import { ImportError } from '../data/importProblem';
+import { skippedGeometriesText } from '../data/formats/skippedGeometries';
 import { layoutKey } from '../data/layoutKey';
 import { mergeOffenceTables } from '../data/mergeOffenceTables';
 import type { OffenceTable } from '../data/offenceTable';
-import { parseAreas, type AreaFeature } from '../data/parseAreas';
+import { areasFromFeatures, type AreaFeature } from '../data/parseAreas';
 import { parseSites, parseWalks, type SiteFeature, type WalkFeature } from '../data/parseOverlays';
 import type { DatasetSummary, SourceFile, StoredOptions } from './protocol';
 
@@ -61,12 +64,55 @@ export function loadDataset(
     layoutApplied = true;
   }
   const chosen = role && validRoles(imported).includes(role) ? role : guessRole(imported);
-  return { id, fileName, source, role: chosen, options: used, imported, demo, layoutApplied };
+  const dataset = {
+    id,
+    fileName,
+    source,
+    role: chosen,
+    options: used,
+    imported,
+    demo,
+    layoutApplied,
+  };
+  assertUsable(dataset);
+  return dataset;
+}
+
+/**
+ * Uses the file alone the way the workspace will, so a file whose shapes
+ * break a later step is refused now, named, instead of staying in the list
+ * and failing every later import and removal.
+ */
+function assertUsable(d: Dataset): void {
+  if (d.imported.kind !== 'features') return;
+  try {
+    const active = activeData([d]);
+    [...active.stadsdelar, ...active.ods].forEach((a) => {
+      toAreaSummary(a);
+      if (!(a.hectares >= 0) || !Number.isFinite(a.hectares))
+        throw new Error(`${a.name}: ${a.hectares} ha`);
+    });
+  } catch (e) {
+    throw new ImportError(
+      d.fileName,
+      `kan inte användas: en geometri i filen går inte att rita eller mäta (${(e as Error).message}). ` +
+        'Reparera geometrierna i GIS-programmet (t.ex. QGIS: Reparera geometrier) och läs in filen igen.',
+    );
+  }
 }
 
 export function summarize(d: Dataset): DatasetSummary {
   const i = d.imported;
   const base = { id: d.id, fileName: d.fileName, format: i.format, role: d.role, demo: d.demo };
+  // A workbook has no text encoding to choose, but may have sheets to choose from.
+  const book =
+    i.kind !== 'features' && i.workbook
+      ? {
+          encoding: null,
+          workbook: i.workbook,
+          bookText: `Excel-arbetsbok, bladet "${i.workbook.sheet}"${i.workbook.sheets.length > 1 ? ` (av ${i.workbook.sheets.length})` : ''}. `,
+        }
+      : null;
   if (i.kind === 'offences') {
     return {
       ...base,
@@ -77,11 +123,13 @@ export function summarize(d: Dataset): DatasetSummary {
         categoryMapping: d.options.categoryMapping ?? {},
         categoryValues: i.result.categoryValues.slice(0, 200),
         layoutApplied: d.layoutApplied,
+        duplicates: i.result.duplicates,
       },
       loaded: i.result.table.count,
       crs: i.result.crs,
-      encoding: i.encoding,
-      detectedText: `${i.result.columnsText} Koordinater: ${i.result.detectedText}.${
+      encoding: book ? null : i.encoding,
+      ...(book ? { workbook: book.workbook } : {}),
+      detectedText: `${book?.bookText ?? ''}${i.result.columnsText} Koordinater: ${i.result.detectedText}.${
         i.result.warningCount > 0
           ? ` ${i.result.warningCount} rader lästes utan klockslag, t.ex. rad ${i.result.warnings[0]?.row}: ${i.result.warnings[0]?.message}`
           : ''
@@ -96,7 +144,8 @@ export function summarize(d: Dataset): DatasetSummary {
       ...base,
       loaded: i.rows.length,
       crs: null,
-      encoding: i.encoding,
+      encoding: book ? null : i.encoding,
+      ...(book ? { workbook: book.workbook } : {}),
       detectedText: `Tabell utan koordinater med kolumnerna ${i.header.join(', ')}.`,
       problems: [],
       problemCount: 0,
@@ -108,7 +157,9 @@ export function summarize(d: Dataset): DatasetSummary {
     loaded: i.features.length,
     crs: i.crs,
     encoding: null,
-    detectedText: i.detectedText,
+    detectedText: [i.detectedText, skippedGeometriesText(i.features, d.role)]
+      .filter(Boolean)
+      .join('. '),
     problems: i.problems.slice(0, 50),
     problemCount: i.problemCount,
     unknownCategories: [],
@@ -144,7 +195,7 @@ function inUse(datasets: Dataset[], role: FileRole): Dataset[] {
 export function activeData(datasets: Dataset[]): ActiveData {
   const used = (role: FileRole) => inUse(datasets, role);
   const areasOf = (role: FileRole) =>
-    used(role).flatMap((d) => parseAreas(collection(featuresOf(d)), d.fileName).areas);
+    used(role).flatMap((d) => areasFromFeatures(featuresOf(d), 'EPSG:4326', d.fileName).areas);
   const tables = used('offences').flatMap((d) =>
     d.imported.kind === 'offences' ? [d.imported.result.table] : [],
   );

@@ -1,5 +1,7 @@
 import type { FileRole } from '../data/import/importTypes';
 import { gunzipIfGzipped } from '../data/gunzipIfGzipped';
+import { DateOrderNeededError } from '../data/dateOrder';
+import { CrsNeededError } from '../data/formats/readShapefileZip';
 import { ImportError } from '../data/importProblem';
 import { problemsToCsv } from '../data/problemsToCsv';
 import { loadDataset, type Dataset } from './datasetRegistry';
@@ -90,7 +92,12 @@ export async function addFiles(
       if (r.persist && r.blob) await blobs?.putBlob(r.id, r.blob);
     } catch (e) {
       if (!(e instanceof ImportError)) console.error(e);
-      failed.push({ fileName: r.name, message: messageOf(e) });
+      failed.push({
+        fileName: r.name,
+        message: messageOf(e),
+        ...(e instanceof CrsNeededError ? { crsChoices: e.choices, crsFitting: e.fitting } : {}),
+        ...(e instanceof DateOrderNeededError ? { needsDateOrder: true } : {}),
+      });
     }
   }
   onProgress?.('Räknar brott per område', 1);

@@ -12,8 +12,14 @@ import type { AreaSummary } from '../data/areaLayers';
 import type { CrsCode } from '../data/crs';
 import type { TextEncodingName } from '../data/decodeText';
 import type { ColumnMapping } from '../data/detectColumns';
-import type { FileFormat, FileRole, ImportOptions } from '../data/import/importTypes';
+import type {
+  FileFormat,
+  FileRole,
+  ImportOptions,
+  WorkbookSheets,
+} from '../data/import/importTypes';
 import type { RowProblem } from '../data/importProblem';
+import type { DuplicateReport } from '../data/parseOffencesCsv';
 import type { SiteFeature, WalkFeature } from '../data/parseOverlays';
 
 /** What the panel shows about one loaded file. */
@@ -31,6 +37,8 @@ export interface DatasetSummary {
   problems: RowProblem[];
   problemCount: number;
   unknownCategories: [string, number][];
+  /** Excel workbooks: the sheet that was read and all sheets, for the choice. */
+  workbook?: WorkbookSheets;
   /** Offence tables only: the header, the columns used, and the user's category choices. */
   table?: {
     header: string[];
@@ -41,6 +49,8 @@ export interface DatasetSummary {
     categoryValues: [string, number, number][];
     /** A remembered layout (same header as an earlier file) was applied. */
     layoutApplied: boolean;
+    /** Rows repeating an earlier row with the same ärendenummer; null without that column. */
+    duplicates: DuplicateReport | null;
   };
 }
 
@@ -48,6 +58,12 @@ export interface DatasetSummary {
 export interface FailedFile {
   fileName: string;
   message: string;
+  /** Set when the user can choose the coordinate system: the systems in which the file lands in Sweden first. */
+  crsChoices?: CrsCode[];
+  /** How many of `crsChoices` fit the file's coordinates. */
+  crsFitting?: number;
+  /** Set when the user must say whether slashed dates have the day or the month first. */
+  needsDateOrder?: boolean;
 }
 
 /** A file to load: the user's Blob, text (tests), or fetched from `url` (the demo). */

@@ -63,11 +63,11 @@ describe('loading a user file', () => {
       .getByTestId('file-input')
       .setInputFiles({ name: 'okand.csv', mimeType: 'text/csv', buffer: file });
     const row = opened.page.getByTestId('dataset').filter({ hasText: 'okand.csv' });
-    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/1 okända/);
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/1 ej mappade/);
     await row
       .getByLabel('Kategori för Ordningsstörning')
       .selectOption({ label: 'Övriga BrB-brott' });
-    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/0 okända/);
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/0 ej mappade/);
   });
 
   it('reports a file it cannot read and keeps what was loaded', async () => {

@@ -56,6 +56,7 @@ export function finishImport(
     warnings: sink.warnings.items,
     warningCount: sink.warnings.total,
     unknownCategories: sink.unknownCategories,
+    duplicates: mapping.id === undefined ? null : sink.duplicates.report(false),
     categoryValues: [...sink.categoryValues]
       .map(([value, v]): [string, number, number] => [value, v.count, v.category])
       .sort((a, b) => b[1] - a[1]),

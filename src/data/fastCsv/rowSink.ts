@@ -1,3 +1,4 @@
+import { DuplicateRows } from '../duplicateRows';
 import { categoryLookup, lookupCategory, type CategoryOverrides } from '../categoryMapping';
 import type { ColumnMapping, OffenceField } from '../detectColumns';
 import type { Delimiter } from '../guessDelimiter';
@@ -66,6 +67,8 @@ export class OffenceRowSink {
   /** Column indexes, -1 when the file has no such column. */
   private readonly col: Record<OffenceField, number>;
   private readonly categoryColumn: number;
+  /** Rows that repeat an earlier one (same ärendenummer and fields); the fast path never drops them. */
+  readonly duplicates = new DuplicateRows();
 
   constructor(private readonly setup: SinkSetup) {
     const n = setup.capacity;
@@ -100,6 +103,12 @@ export class OffenceRowSink {
   /** A record whose field count equals the header's, read from bytes. */
   addRanges(b: Uint8Array, r: FieldRanges, line: number): void {
     const c = this.col;
+    if (c.id >= 0) {
+      // Repeated rows are told by every field, as the general path does; only files with an ärendenummer pay.
+      const fields: string[] = [];
+      for (let k = 0; k < this.setup.header.length; k++) fields.push(this.text(b, r, k));
+      this.duplicates.isRepeat(fields, fields[c.id].trim(), line);
+    }
     let day = fastIsoDay(b, r.start[c.date], r.end[c.date]);
     let dateMinute = UNKNOWN_MINUTE;
     let dateTimeInvalid = false;
@@ -154,6 +163,7 @@ export class OffenceRowSink {
       return;
     }
     const field = (k: number) => (k < 0 ? '' : fields[k]);
+    if (c.id >= 0) this.duplicates.isRepeat(fields, field(c.id).trim(), line);
     const date = parseDateTime(field(c.date));
     if (!date.ok) {
       this.log.add(line, dateMessage(field(c.date).trim(), date.reason));

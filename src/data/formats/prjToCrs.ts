@@ -29,8 +29,12 @@ const SWEREF_ZONES: ReadonlyMap<number, CrsCode> = new Map([
 /** RT 90 2,5 gon V: 15° 48′ 29.8″ E. */
 const RT90_MERIDIAN = 15.80827777777778;
 
+/** Web Mercator under its official code, its ESRI codes and its unofficial "Google" ones. */
+const WEB_MERCATOR_EPSG = new Set([3857, 3785, 900913, 102100, 102113]);
+
 function fromEpsgNumber(code: number): CrsCode | null {
   if (WGS84_LIKE_EPSG.has(code)) return 'EPSG:4326';
+  if (WEB_MERCATOR_EPSG.has(code)) return 'EPSG:3857';
   const key = `EPSG:${code}`;
   return isCrsCode(key) ? key : null;
 }
@@ -66,6 +70,9 @@ function byName(root: WktNode): CrsCode | null {
   const zone = /^SWEREF_?99_(\d{2})_(\d{2})$/.exec(name);
   if (zone) return SWEREF_ZONES.get(Number(zone[1]) + Number(zone[2]) / 60) ?? null;
   if (/^RT_?90_2_?5_GON_V(_0_?GON)?$/.test(name)) return 'EPSG:3021';
+  if (/^(WGS_?(19)?84_(PSEUDO|WEB)_MERCATOR(_AUXILIARY_SPHERE)?|POPULAR_VISUALISATION_CRS_MERCATOR|GOOGLE_MAPS_GLOBAL_MERCATOR)$/.test(name)) {
+    return 'EPSG:3857';
+  }
   if (/^(GCS_)?(WGS_?(19)?84|SWEREF_?99|ETRS_?(19)?89)$/.test(name)) return 'EPSG:4326';
   return null;
 }

@@ -68,8 +68,8 @@ describe('readGeoJson shapes', () => {
     );
     expect(r.features).toHaveLength(1);
     expect(r.problems.map((p) => `${p.row}: ${p.message}`)).toEqual([
-      '1: objekt 1 saknar geometri; det hoppas över.',
-      '2: objekt 2 har en ogiltig geometri (Point); det hoppas över.',
+      '1: objekt 1 saknar geometri; det hoppas över. Rätta objektet i GIS-programmet och exportera filen igen om det ska med.',
+      '2: objekt 2 har en ogiltig geometri (Point, t.ex. koordinater som inte är tal); det hoppas över. Rätta objektet i GIS-programmet och exportera filen igen om det ska med.',
     ]);
   });
 

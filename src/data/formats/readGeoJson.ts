@@ -4,7 +4,13 @@ import { ImportError, ProblemLog } from '../importProblem';
 import type { ImportedFeatures } from '../import/importTypes';
 import { forEachPosition, geometryToWgs84, isValidGeometry } from './geometryPositions';
 import { emptyExtent, extendExtent, guessCrsFromExtent } from './guessCrsFromExtent';
+import { exceedsJsonDepth } from './jsonDepth';
 import { crsFromIdentifier } from './prjToCrs';
+
+const FIX_GEOMETRY = 'Rätta objektet i GIS-programmet och exportera filen igen om det ska med.';
+
+/** GeoJSON needs about ten levels; collections of collections a few more. */
+const MAX_DEPTH = 64;
 
 const GEOMETRY_TYPES = new Set([
   'Point',
@@ -88,9 +94,19 @@ function chooseCrs(
  * left as written. An empty result is not an error here; callers decide.
  */
 export function readGeoJsonSource(text: string, fileName: string, forcedCrs?: CrsCode): GeoJsonSource {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    throw new ImportError(fileName, 'filen är tom. Exportera ytorna igen från GIS-programmet och välj den nya filen.');
+  }
+  if (exceedsJsonDepth(body, MAX_DEPTH)) {
+    throw new ImportError(
+      fileName,
+      `är nästlad i mer än ${MAX_DEPTH} nivåer och är ingen GeoJSON som ett GIS-program skriver. Exportera ytorna igen som GeoJSON.`,
+    );
+  }
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(body);
   } catch (e) {
     throw new ImportError(
       fileName,
@@ -98,7 +114,10 @@ export function readGeoJsonSource(text: string, fileName: string, forcedCrs?: Cr
     );
   }
   if (typeof json !== 'object' || json === null) {
-    throw new ImportError(fileName, 'är inte GeoJSON: väntade ett objekt med "type".');
+    throw new ImportError(
+      fileName,
+      'är inte GeoJSON: väntade ett objekt med "type". Exportera filen igen som GeoJSON från GIS-programmet.',
+    );
   }
   const obj = json as Record<string, unknown>;
   const features = toFeatures(obj);
@@ -126,8 +145,8 @@ export function readGeoJson(text: string, fileName: string, forcedCrs?: CrsCode)
       log.add(
         i + 1,
         geometry
-          ? `objekt ${i + 1} har en ogiltig geometri (${String((geometry as { type?: unknown }).type)}); det hoppas över.`
-          : `objekt ${i + 1} saknar geometri; det hoppas över.`,
+          ? `objekt ${i + 1} har en ogiltig geometri (${String((geometry as { type?: unknown }).type)}, t.ex. koordinater som inte är tal); det hoppas över. ${FIX_GEOMETRY}`
+          : `objekt ${i + 1} saknar geometri; det hoppas över. ${FIX_GEOMETRY}`,
       );
       return;
     }

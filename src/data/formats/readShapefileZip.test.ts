@@ -148,4 +148,37 @@ describe('broken Shapefile zips', () => {
     // The user's choice makes it readable.
     expect(readShapefileZip('utm.zip', zip, { crs: 'EPSG:3011' }).features).toHaveLength(117);
   });
+
+  it('offers the systems in which the coordinates land in Sweden first, Stockholm\'s zone before the other local zones', () => {
+    const statePlane =
+      'PROJCS["NAD_1983_StatePlane_California_III_FIPS_0403",GEOGCS["GCS_North_American_1983",DATUM["D_North_American_1983",' +
+      'SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],' +
+      'PROJECTION["Lambert_Conformal_Conic"],PARAMETER["False_Easting",2000000.0],UNIT["Meter",1.0]]';
+    const zip = zipOf({ 's.shp': PARTS.shp, 's.dbf': PARTS.dbf, 's.prj': prjOf(statePlane) });
+    const error = (() => {
+      try {
+        readShapefileZip('ca.zip', zip);
+      } catch (e) {
+        return e as CrsNeededError;
+      }
+    })();
+    expect(error).toBeInstanceOf(CrsNeededError);
+    const fitting = error!.choices.slice(0, error!.fitting);
+    expect(fitting[0]).toBe('EPSG:3011');
+    expect(fitting).not.toContain('EPSG:4326');
+    expect(fitting).not.toContain('EPSG:3857');
+    expect(error!.choices).toHaveLength(16);
+    expect(error!.message).toMatch(/Koordinaterna passar SWEREF 99 18 00 \(Stockholm\)/);
+  });
+
+  it('reads a Shapefile in Web Mercator (EPSG:3857) from its .prj', () => {
+    const webMercatorPrj =
+      'PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],' +
+      'PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Mercator_Auxiliary_Sphere"],PARAMETER["False_Easting",0.0],' +
+      'PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",0.0],PARAMETER["Standard_Parallel_1",0.0],' +
+      'PARAMETER["Auxiliary_Sphere_Type",0.0],UNIT["Meter",1.0]]';
+    const zip = zipOf({ 's.shp': PARTS.shp, 's.dbf': PARTS.dbf, 's.prj': prjOf(webMercatorPrj) });
+    expect(readShapefileZip('wm.zip', zip).crs).toBe('EPSG:3857');
+    expect(readShapefileZip('wm.zip', zip).detectedText).toMatch(/Web Mercator.*enligt s\.prj/);
+  });
 });

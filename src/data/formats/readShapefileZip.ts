@@ -8,6 +8,7 @@ import type { ImportedFeatures } from '../import/importTypes';
 import { chooseDbfEncoding } from './dbfEncoding';
 import { forEachPosition, geometryToWgs84, isValidGeometry } from './geometryPositions';
 import { emptyExtent, extendExtent, guessCrsFromExtent } from './guessCrsFromExtent';
+import { fittingCrs } from './fittingCrs';
 import { prjToCrs } from './prjToCrs';
 
 export interface ShapefileOptions {
@@ -24,6 +25,15 @@ export interface ShapefileOptions {
  */
 export class CrsNeededError extends ImportError {
   readonly needsCrs = true;
+  constructor(
+    file: string,
+    message: string,
+    /** The systems to offer, those in which the file lands in Sweden first; `fitting` of them fit. */
+    readonly choices: CrsCode[],
+    readonly fitting: number,
+  ) {
+    super(file, message);
+  }
 }
 
 /** One Shapefile inside the zip: its parts by lower-case extension. */
@@ -108,6 +118,16 @@ function chooseCrs(
 ): { crs: CrsCode; text: string; guessed: boolean } {
   const name = baseName(layer.path);
   if (forced) return { crs: forced, text: `${CRS_LABELS[forced]}, valt av användaren`, guessed: false };
+  const extent = emptyExtent();
+  for (const g of geometries) if (g) forEachPosition(g, (p) => extendExtent(extent, p[0], p[1]));
+  const { choices, fitting } = fittingCrs(extent);
+  const suggestion =
+    fitting > 0
+      ? ` Koordinaterna passar ${choices
+          .slice(0, Math.min(fitting, 3))
+          .map((c) => CRS_LABELS[c])
+          .join(', ')}.`
+      : '';
   if (layer.parts.prj) {
     const prj = utf8(layer.parts.prj);
     const match = prjToCrs(prj);
@@ -116,16 +136,18 @@ function chooseCrs(
     throw new CrsNeededError(
       fileName,
       `koordinatsystemet i ${name}.prj ("${projName}") stöds inte. Välj koordinatsystem för filen, ` +
-        'eller exportera lagret i SWEREF 99 TM, SWEREF 99 18 00 eller WGS 84.',
+        `eller exportera lagret i SWEREF 99 TM, SWEREF 99 18 00 eller WGS 84.${suggestion}`,
+      choices,
+      fitting,
     );
   }
-  const extent = emptyExtent();
-  for (const g of geometries) if (g) forEachPosition(g, (p) => extendExtent(extent, p[0], p[1]));
   const guess = guessCrsFromExtent(extent);
   if (!guess) {
     throw new CrsNeededError(
       fileName,
-      `${name}.prj saknas och koordinaterna känns inte igen. Välj koordinatsystem för filen, eller packa med .prj-filen.`,
+      `${name}.prj saknas och koordinaterna känns inte igen. Välj koordinatsystem för filen, eller packa med .prj-filen.${suggestion}`,
+      choices,
+      fitting,
     );
   }
   return { crs: guess.crs, text: `${name}.prj saknas; ${guess.text}`, guessed: true };

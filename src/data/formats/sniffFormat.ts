@@ -13,7 +13,7 @@ export function sniffFormat(fileName: string, bytes: Uint8Array): SniffedFormat 
   // A lone .shp/.dbf/.shx is binary; saying what it is helps more than "not a text file".
   if (/\.(shp|shx|dbf|prj|cpg)$/.test(name)) return 'shapefile-part';
   // Excel's "Unicode-text" is UTF-16 with a byte-order mark; its NUL bytes would look binary.
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'utf16';
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16(bytes)) return 'utf16';
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return 'binary';
   let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
@@ -22,5 +22,23 @@ export function sniffFormat(fileName: string, bytes: Uint8Array): SniffedFormat 
   const first = bytes[i];
   if (first === 0x3c /* < */) return 'xml';
   if (first === 0x7b /* { */ || first === 0x5b /* [ */) return 'json';
+  // A .geojson that is not an object is broken GeoJSON, not a table: the GeoJSON reader says so.
+  if (/\.(geo)?json$/.test(name)) return 'json';
   return 'text';
+}
+
+/** UTF-16 text without a byte-order mark: ASCII letters with a NUL beside every one. */
+export function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.9 && evenZero === 0) return 'utf-16le';
+  if (evenZero > pairs * 0.9 && oddZero === 0) return 'utf-16be';
+  return null;
 }

@@ -99,22 +99,30 @@ describe('importFile: format by content', () => {
 
 describe('importFile: files it cannot use', () => {
   it('says an empty file is empty', () => {
-    expect(() => importFile('tom.csv', new Uint8Array())).toThrowError(/^tom\.csv: är tom\./);
-    expect(() => importFile('blank.csv', utf8(' \r\n\t'))).toThrowError(/^blank\.csv: är tom\./);
+    expect(() => importFile('tom.csv', new Uint8Array())).toThrowError(/^tom\.csv: filen är tom /);
+    expect(() => importFile('blank.csv', utf8(' \r\n\t'))).toThrowError(/^blank\.csv: filen är tom /);
   });
 
   it('says a binary file is none of the supported kinds', () => {
     const pdfLike = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]);
     expect(() => importFile('rapport.pdf', pdfLike)).toThrowError(
-      /^rapport\.pdf: är ingen text-, GeoJSON-, Shapefile-, KML- eller GPX-fil\./,
+      /^rapport\.pdf: är ingen text-, Excel- \(\.xlsx\), GeoJSON-, Shapefile-, KML- eller GPX-fil\./,
     );
   });
 
-  it('explains a lone Shapefile part and a UTF-16 export', () => {
+  it('explains a lone Shapefile part', () => {
     expect(() => importFile('stadsdelar.shp', new Uint8Array([0, 0, 0x27, 0x0a]))).toThrowError(
       /stadsdelar\.shp: är en del av en Shapefile\. Packa .* i en zip-fil/,
     );
-    expect(() => importFile('excel.txt', new Uint8Array([0xff, 0xfe, 0x41, 0]))).toThrowError(/UTF-16/);
+  });
+
+  it('reads a UTF-16 export (Excel "Unicode-text"), with or without a byte-order mark', () => {
+    const text = 'Datum\tBrottskategori\tX\tY\r\n2024-03-05\tVåldsbrott\t6580120\t672210\r\n';
+    const le = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0), 0]));
+    for (const bytes of [Uint8Array.from([0xff, 0xfe, ...le]), le]) {
+      const r = importFile('excel.txt', bytes);
+      expect(r.kind === 'offences' && [r.encoding, r.result.table.count]).toEqual(['utf-16le', 1]);
+    }
   });
 
   it('says a zip without a Shapefile has none', () => {

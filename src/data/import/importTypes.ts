@@ -4,6 +4,7 @@ import type { TextEncodingName } from '../decodeText';
 import type { ColumnMapping } from '../detectColumns';
 import type { RowProblem } from '../importProblem';
 import type { OffenceImportResult } from '../parseOffencesCsv';
+import type { DateOrder } from '../parseDateTime';
 
 /** What a loaded file is used as; guessed from its content, changeable by the user. */
 export type FileRole = 'areas' | 'ods' | 'offences' | 'sites' | 'walks' | 'indicator';
@@ -17,7 +18,7 @@ export const ROLE_LABELS: Record<FileRole, string> = {
   indicator: 'Indikatortabell per område',
 };
 
-export type FileFormat = 'csv' | 'geojson' | 'shapefile' | 'kml' | 'gpx';
+export type FileFormat = 'csv' | 'xlsx' | 'geojson' | 'shapefile' | 'kml' | 'gpx';
 
 export interface ImportOptions {
   /** Overrides encoding detection for text files and DBF. */
@@ -30,13 +31,25 @@ export interface ImportOptions {
   /** The user's choices: raw category value (normalised) → index into CATEGORIES. */
   categoryMapping?: Record<string, number>;
   onProgress?: (fraction: number) => void;
+  /**
+   * 'offences' when the caller needs an offence table (the CLI's --offences):
+   * a table that fails as one is then refused with the offence reader's own
+   * message instead of being read as an indicator table.
+   */
+  expect?: 'offences';
+  /** Excel workbooks: the sheet to read (the first when not given). */
+  sheet?: string;
+  /** Offence tables: how to read dates with slashes, day first or month first. */
+  dateOrder?: DateOrder;
+  /** Offence tables: leave out rows that repeat an earlier row with the same ärendenummer. */
+  dropDuplicates?: boolean;
 }
 
 /** Features of any geometry, already in WGS84, with what was detected about the source. */
 export interface ImportedFeatures {
   kind: 'features';
   fileName: string;
-  format: Exclude<FileFormat, 'csv'>;
+  format: Exclude<FileFormat, 'csv' | 'xlsx'>;
   /** The source coordinate system (features are converted to WGS84). */
   crs: CrsCode;
   /** Swedish, for the user: where the system came from (.prj, crs member, value ranges). */
@@ -51,19 +64,27 @@ export interface ImportedFeatures {
   problemCount: number;
 }
 
+/** An Excel workbook's sheets, and the one that was read. */
+export interface WorkbookSheets {
+  sheet: string;
+  sheets: string[];
+}
+
 export interface ImportedOffences {
   kind: 'offences';
   fileName: string;
-  format: 'csv';
+  format: 'csv' | 'xlsx';
   encoding: TextEncodingName;
   result: OffenceImportResult;
+  workbook?: WorkbookSheets;
 }
 
 /** A table without coordinates (e.g. survey results per stadsdel), joined to areas by name. */
 export interface ImportedTable {
   kind: 'table';
   fileName: string;
-  format: 'csv';
+  format: 'csv' | 'xlsx';
+  workbook?: WorkbookSheets;
   encoding: TextEncodingName;
   header: string[];
   rows: string[][];

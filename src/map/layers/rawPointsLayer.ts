@@ -33,7 +33,7 @@ export function rawPoints(view: PointsInView): RawPoint[] {
 }
 
 export function categoryLabel(category: number): string {
-  return CATEGORIES[category] ?? 'Okänd kategori';
+  return CATEGORIES[category] ?? 'Ej mappad';
 }
 
 /** Individual offences, drawn only when few are in view. */
