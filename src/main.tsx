@@ -4,6 +4,7 @@ import { createAppState } from './state/appState';
 import { createBackupActions } from './state/backupActions';
 import { openStorage } from './state/openStorage';
 import { createQueries } from './state/queries';
+import { createCompareQueries } from './state/compare/compareQueries';
 import { registerServiceWorker } from './state/serviceWorker';
 import { loadSettings, saveSettings } from './state/settings';
 import { bindViewToAddress } from './state/viewHistory';
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
   );
 
   createQueries(state, analysis);
+  createCompareQueries(state, analysis);
 
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html saknar #app');
