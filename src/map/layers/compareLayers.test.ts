@@ -7,6 +7,7 @@ import {
   differenceLayers,
   swipeLayers,
   yearColor,
+  yearExtentLayers,
   type DiffShape,
 } from './compareLayers';
 
@@ -127,5 +128,13 @@ describe('the swipe', () => {
     expect([a.props.id, b.props.id]).toEqual(['compare-swipe-a', 'compare-swipe-b']);
     expect((a.props as { getLineColor: unknown }).getLineColor).toEqual(yearColor(ODS, 2021));
     expect((b.props as { getLineColor: unknown }).getLineColor).toEqual(yearColor(ODS, 2023));
+  });
+});
+
+describe('side by side', () => {
+  it('draws only the extents of the year of that map', () => {
+    const [layer] = yearExtentLayers(ODS, 2024, 'compare-side-b');
+    const data = layer.props.data as { properties: AreaSummary }[];
+    expect(data.map((f) => f.properties.id)).toEqual(['c']);
   });
 });

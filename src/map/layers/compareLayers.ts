@@ -92,6 +92,24 @@ export function clipToSide(
     });
 }
 
+function yearLayer(ods: AreaSummary[], year: number, data: Clipped[], id: string): LayerSpec {
+  const color = yearColor(ods, year);
+  return {
+    type: 'GeoJsonLayer',
+    props: {
+      id,
+      data,
+      filled: true,
+      stroked: true,
+      getFillColor: withAlpha(color, 90),
+      getLineColor: color,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 3,
+      pickable: true,
+    },
+  };
+}
+
 /**
  * The swipe: year A's extents left of the divider and year B's right of it,
  * each filled lightly and outlined in its year's colour.
@@ -102,23 +120,16 @@ export function swipeLayers(
   yearB: number,
   dividerLon: number,
 ): LayerSpec[] {
-  const side = (year: number, where: 'west' | 'east', id: string): LayerSpec => {
-    const color = yearColor(ods, year);
-    return {
-      type: 'GeoJsonLayer',
-      props: {
-        id,
-        data: clipToSide(ods, year, where, dividerLon),
-        filled: true,
-        stroked: true,
-        getFillColor: withAlpha(color, 90),
-        getLineColor: color,
-        lineWidthUnits: 'pixels',
-        getLineWidth: 3,
-        pickable: true,
-        updateTriggers: { data: dividerLon },
-      },
-    };
-  };
-  return [side(yearA, 'west', 'compare-swipe-a'), side(yearB, 'east', 'compare-swipe-b')];
+  return [
+    yearLayer(ods, yearA, clipToSide(ods, yearA, 'west', dividerLon), 'compare-swipe-a'),
+    yearLayer(ods, yearB, clipToSide(ods, yearB, 'east', dividerLon), 'compare-swipe-b'),
+  ];
+}
+
+/** One year's extents, filled lightly and outlined in its colour (a map of the side-by-side pair). */
+export function yearExtentLayers(ods: AreaSummary[], year: number, id: string): LayerSpec[] {
+  const data: Clipped[] = ods
+    .filter((a) => a.year === year)
+    .map((a) => ({ type: 'Feature', geometry: a.geometry, properties: a }));
+  return [yearLayer(ods, year, data, id)];
 }

@@ -1,0 +1,130 @@
+import { effect, useSignal, type Signal } from '@preact/signals';
+import { createPortal } from 'preact/compat';
+import { useEffect } from 'preact/hooks';
+import type { RGBA } from '../../map/layers/colorScale';
+import { differenceLayers, swipeLayers, yearExtentLayers } from '../../map/layers/compareLayers';
+import type { MapController } from '../../map/MapController';
+import type { AppState } from '../../state/appState';
+import type { MapSlots } from '../mapSlots';
+import { legendItems } from './legendItems';
+import { SideBySideMap } from './SideBySideMap';
+import { SwipeDivider } from './SwipeDivider';
+
+const css = (c: RGBA) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+
+/** The meridian under the divider; it moves with the divider and with every pan and zoom. */
+function useDividerLon(controller: MapController | null, fraction: Signal<number>) {
+  const lon = useSignal<number | null>(null);
+  useEffect(() => {
+    if (!controller) return;
+    const map = controller.map;
+    const update = () => {
+      const box = map.getContainer();
+      lon.value = map.unproject([fraction.peek() * box.clientWidth, box.clientHeight / 2]).lng;
+    };
+    map.on('move', update);
+    const stop = effect(() => {
+      void fraction.value;
+      update();
+    });
+    return () => {
+      map.off('move', update);
+      stop();
+    };
+  }, [controller, fraction, lon]);
+  return lon;
+}
+
+/**
+ * The compare view on the map: its layers in the view slot (the dashboard's
+ * layers stay underneath), the legend, the swipe divider and the second map
+ * of the side-by-side pair. Everything is removed when the view closes.
+ */
+export function CompareMap({
+  state,
+  slots,
+  secondMap,
+}: {
+  state: AppState;
+  slots: MapSlots;
+  secondMap: Signal<MapController | null>;
+}) {
+  const c = state.compare;
+  const controller = slots.controller.value;
+  const dividerLon = useDividerLon(controller, c.divider);
+
+  useEffect(() => {
+    const stop = effect(() => {
+      const cmp = c.result.value?.comparison;
+      const ods = state.ods.value;
+      if (!cmp) {
+        slots.layers.value = [];
+        slots.odsYears.value = null;
+        return;
+      }
+      const mode = c.mode.value;
+      if (mode === 'difference') {
+        slots.odsYears.value = [cmp.yearA, cmp.yearB];
+        slots.layers.value = differenceLayers(cmp.diff);
+      } else if (mode === 'swipe') {
+        const lon = dividerLon.value;
+        slots.odsYears.value = [];
+        slots.layers.value = lon === null ? [] : swipeLayers(ods, cmp.yearA, cmp.yearB, lon);
+      } else {
+        slots.odsYears.value = [];
+        slots.layers.value = yearExtentLayers(ods, cmp.yearA, 'compare-side-a');
+      }
+    });
+    return () => {
+      stop();
+      slots.layers.value = [];
+      slots.odsYears.value = null;
+    };
+  }, [state, slots, c, dividerLon]);
+
+  const comparison = c.result.value?.comparison;
+  const frame = controller?.map.getContainer().parentElement;
+  if (!controller || !frame || !comparison) return null;
+  const mode = c.mode.value;
+  const items = legendItems(mode, comparison, state.ods.value);
+  return createPortal(
+    <>
+      <div class="compare-legend" data-testid="compare-legend">
+        <strong>
+          {mode === 'difference'
+            ? `Skillnad ${comparison.yearA} → ${comparison.yearB}`
+            : `${comparison.yearA} mot ${comparison.yearB}`}
+        </strong>
+        <ul>
+          {items.map((item) => (
+            <li key={item.label}>
+              <span
+                class={item.outline ? 'swatch outline' : 'swatch'}
+                style={
+                  item.outline ? { borderColor: css(item.color) } : { background: css(item.color) }
+                }
+              />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {mode === 'swipe' && (
+        <SwipeDivider fraction={c.divider} yearA={comparison.yearA} yearB={comparison.yearB} />
+      )}
+      {mode === 'side' && (
+        <>
+          <span class="side-year a">A {comparison.yearA}</span>
+          <span class="side-year b">B {comparison.yearB}</span>
+          <SideBySideMap
+            state={state}
+            main={controller}
+            yearB={comparison.yearB}
+            onReady={(m) => (secondMap.value = m)}
+          />
+        </>
+      )}
+    </>,
+    frame,
+  );
+}
