@@ -5,6 +5,7 @@ import {
   clipToSide,
   DIFF_COLORS,
   differenceLayers,
+  partsBounds,
   swipeLayers,
   yearColor,
   yearExtentLayers,
@@ -136,5 +137,19 @@ describe('side by side', () => {
     const [layer] = yearExtentLayers(ODS, 2024, 'compare-side-b');
     const data = layer.props.data as { properties: AreaSummary }[];
     expect(data.map((f) => f.properties.id)).toEqual(['c']);
+  });
+});
+
+describe('partsBounds', () => {
+  it('encloses every part, so the map fits the whole scene', () => {
+    const parts = [
+      { geometry: square(18.0, 59.3, 0.01) },
+      { geometry: square(18.05, 59.35, 0.02) },
+    ];
+    partsBounds(parts)!.forEach((v, i) => expect(v).toBeCloseTo([18.0, 59.3, 18.07, 59.37][i], 9));
+  });
+
+  it('is null without parts', () => {
+    expect(partsBounds([])).toBeNull();
   });
 });

@@ -33,7 +33,7 @@ export const DIFF_LABELS: Record<DiffKind, string> = {
   lost: 'Försvunnen (bara A)',
 };
 
-const FILL_ALPHA = 150;
+const FILL_ALPHA = 190;
 const withAlpha = (c: RGBA, alpha: number): RGBA => [c[0], c[1], c[2], alpha];
 
 /** Kept, gained and lost as filled areas, each in its own colour, above the other layers. */
@@ -132,4 +132,21 @@ export function yearExtentLayers(ods: AreaSummary[], year: number, id: string): 
     .filter((a) => a.year === year)
     .map((a) => ({ type: 'Feature', geometry: a.geometry, properties: a }));
   return [yearLayer(ods, year, data, id)];
+}
+
+/** West, south, east, north around the parts shown, to fit the map to a scene; null without parts. */
+export function partsBounds(
+  parts: { geometry: Polygon | MultiPolygon }[],
+): [number, number, number, number] | null {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { geometry } of parts) {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const [lon, lat] of polygons.flat(2)) {
+      w = Math.min(w, lon);
+      e = Math.max(e, lon);
+      s = Math.min(s, lat);
+      n = Math.max(n, lat);
+    }
+  }
+  return w <= e ? [w, s, e, n] : null;
 }

@@ -1,8 +1,13 @@
 import { effect, useSignal, type Signal } from '@preact/signals';
 import { createPortal } from 'preact/compat';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { RGBA } from '../../map/layers/colorScale';
-import { differenceLayers, swipeLayers, yearExtentLayers } from '../../map/layers/compareLayers';
+import {
+  differenceLayers,
+  partsBounds,
+  swipeLayers,
+  yearExtentLayers,
+} from '../../map/layers/compareLayers';
 import type { MapController } from '../../map/MapController';
 import type { AppState } from '../../state/appState';
 import type { MapSlots } from '../mapSlots';
@@ -81,6 +86,24 @@ export function CompareMap({
       slots.odsYears.value = null;
     };
   }, [state, slots, c, dividerLon]);
+
+  // A new scene brings the map to it; a link that carries a camera keeps it for the first scene.
+  const keepLinkCamera = useRef(state.camera.peek() !== null);
+  const fitted = useRef<string | null>(null);
+  useEffect(() => {
+    if (!controller) return;
+    return effect(() => {
+      const cmp = c.result.value?.comparison;
+      if (!cmp) return;
+      const key = `${cmp.yearA}-${cmp.yearB}-${cmp.scene}`;
+      if (fitted.current === key) return;
+      const first = fitted.current === null;
+      fitted.current = key;
+      if (first && keepLinkCamera.current) return;
+      const bounds = partsBounds(cmp.diff);
+      if (bounds) controller.map.fitBounds(bounds, { padding: 60, maxZoom: 15, duration: 0 });
+    });
+  }, [controller, c]);
 
   const comparison = c.result.value?.comparison;
   const frame = controller?.map.getContainer().parentElement;

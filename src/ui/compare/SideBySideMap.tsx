@@ -1,8 +1,10 @@
-import { effect } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { basemapAttribution } from '../../map/basemaps';
 import { yearExtentLayers } from '../../map/layers/compareLayers';
+import { mapLabels } from '../../map/layers/mapLabels';
 import { stadsdelOutlines } from '../../map/layers/outlineLayers';
+import { stadsdelLabels } from '../../map/layers/stadsdelLayers';
 import { MapController } from '../../map/MapController';
 import { districtBounds } from '../../map/viewBounds';
 import type { AppState } from '../../state/appState';
@@ -77,12 +79,21 @@ export function SideBySideMap({
   }, [state, main]);
   useEffect(() => {
     if (!second) return;
-    return effect(() =>
+    // Names are laid out per zoom, as on the main map.
+    const zoom = signal(second.map.getZoom());
+    const onZoom = () => (zoom.value = second.map.getZoom());
+    second.map.on('zoomend', onZoom);
+    const stop = effect(() =>
       second.setLayers([
         stadsdelOutlines(state.stadsdelar.value),
         ...yearExtentLayers(state.ods.value, yearB, 'compare-side-b'),
+        stadsdelLabels(mapLabels(state.stadsdelar.value, [], zoom.value).areas),
       ]),
     );
+    return () => {
+      second.map.off('zoomend', onZoom);
+      stop();
+    };
   }, [state, second, yearB]);
   return <div ref={container} class="compare-second-map" data-testid="compare-map-b" />;
 }
