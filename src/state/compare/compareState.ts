@@ -3,6 +3,7 @@ import { DEFAULT_HEADLINE_CATEGORY, type HeadlineCategory } from '../../analysis
 import type { DayRange } from '../../analysis/isoWeek';
 import type { LineageCorrections } from '../../analysis/lineage';
 import type { CompareResult, UserExtent } from '../../worker/protocol';
+import type { UserExtentStore } from './userExtents';
 
 /** How the map shows the two years: kept/gained/lost, a swipe divider, or two maps side by side. */
 export type CompareMode = 'difference' | 'swipe' | 'side';
@@ -39,6 +40,8 @@ export interface CompareState {
   corrections: Signal<LineageCorrections>;
   /** Drawn and edited extents (documents), replacing the file's of that scene and year. */
   userExtents: Signal<UserExtent[]>;
+  /** Saves and removes the user's extents once the document store is open. */
+  extentStore: Signal<UserExtentStore | null>;
   result: Signal<CompareResult | null>;
   /** The last computation failed: a Swedish message naming the extent. */
   error: Signal<string | null>;
@@ -56,6 +59,7 @@ export function createCompareState(): CompareState {
     periods: signal({ a: null, b: null }),
     corrections: signal({}),
     userExtents: signal([]),
+    extentStore: signal(null),
     result: signal(null),
     error: signal(null),
     divider: signal(0.5),
