@@ -254,6 +254,8 @@ export interface Comparison {
   scene: string;
   /** Kept, gained and lost of the scene shown (of every scene for ALL_SCENES). */
   diff: DiffPart[];
+  /** The extents of the scene shown in A and in B (WGS84), e.g. to edit them; null for ALL_SCENES. */
+  sides: { a: Polygon | MultiPolygon | null; b: Polygon | MultiPolygon | null } | null;
   /** The card(s) shown, rendered as the CLI does (semicolon CSV with BOM, Markdown). */
   csv: string;
   markdown: string;

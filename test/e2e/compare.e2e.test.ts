@@ -112,6 +112,17 @@ describe('Jämför ÖDS on a tablet (1024×768, touch)', () => {
     expect(await page.getByTestId('compare-map-b').count()).toBe(0);
   });
 
+  it('keeps an edited extent as the user’s own, and forgets it again', async () => {
+    const caption = page.getByTestId('compare-card').locator('.caption').first();
+    await page.getByTestId('extent-edit-2021').tap();
+    await page.getByTestId('extent-save').tap();
+    await expect.poll(() => caption.innerText()).toContain('Fridhemsplan (ändrad)');
+    // Saved unchanged (to a centimetre): the same hectares.
+    expect(await cardRow(page, 'Yta')).toBe('Yta 27,63 ha 48,52 ha +75,6 %');
+    await page.getByRole('button', { name: 'Ta bort ändringen 2021' }).tap();
+    await expect.poll(() => caption.innerText()).not.toContain('(ändrad)');
+  });
+
   it('raised no page errors', () => {
     expect(opened.pageErrors.filter((e) => !e.includes('GL Driver Message'))).toEqual([]);
   });

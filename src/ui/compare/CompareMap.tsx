@@ -11,9 +11,12 @@ import {
 import type { MapController } from '../../map/MapController';
 import type { AppState } from '../../state/appState';
 import type { MapSlots } from '../mapSlots';
+import type { EditTarget } from './ExtentEditor';
 import { legendItems } from './legendItems';
 import { SideBySideMap } from './SideBySideMap';
 import { SwipeDivider } from './SwipeDivider';
+
+const EDITING_CLASS = 'compare-editing-map';
 
 const css = (c: RGBA) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 
@@ -49,10 +52,13 @@ export function CompareMap({
   state,
   slots,
   secondMap,
+  editing,
 }: {
   state: AppState;
   slots: MapSlots;
   secondMap: Signal<MapController | null>;
+  /** While an extent is edited the compare layers step aside and the rest of the map dims. */
+  editing: Signal<EditTarget | null>;
 }) {
   const c = state.compare;
   const controller = slots.controller.value;
@@ -68,7 +74,10 @@ export function CompareMap({
         return;
       }
       const mode = c.mode.value;
-      if (mode === 'difference') {
+      if (editing.value) {
+        slots.odsYears.value = [];
+        slots.layers.value = [];
+      } else if (mode === 'difference') {
         slots.odsYears.value = [cmp.yearA, cmp.yearB];
         slots.layers.value = differenceLayers(cmp.diff);
       } else if (mode === 'swipe') {
@@ -85,7 +94,19 @@ export function CompareMap({
       slots.layers.value = [];
       slots.odsYears.value = null;
     };
-  }, [state, slots, c, dividerLon]);
+  }, [state, slots, c, dividerLon, editing]);
+
+  useEffect(() => {
+    const frame = controller?.map.getContainer().parentElement;
+    if (!frame) return;
+    const stop = effect(() => {
+      frame.classList.toggle(EDITING_CLASS, editing.value !== null);
+    });
+    return () => {
+      stop();
+      frame.classList.remove(EDITING_CLASS);
+    };
+  }, [controller, editing]);
 
   // A new scene brings the map to it; a link that carries a camera keeps it for the first scene.
   const keepLinkCamera = useRef(state.camera.peek() !== null);
@@ -109,6 +130,7 @@ export function CompareMap({
   const frame = controller?.map.getContainer().parentElement;
   if (!controller || !frame || !comparison) return null;
   const mode = c.mode.value;
+  if (editing.value) return null;
   const items = legendItems(mode, comparison, state.ods.value);
   return createPortal(
     <>

@@ -5,6 +5,7 @@ import { CompareCard } from './CompareCard';
 import { CompareControls } from './CompareControls';
 import { CompareExports } from './CompareExports';
 import { CompareMap } from './CompareMap';
+import { ExtentEditor, type EditTarget } from './ExtentEditor';
 import { RegionSummary } from './RegionSummary';
 import './compare.css';
 
@@ -16,6 +17,7 @@ import './compare.css';
 export function ComparePanel({ state, slots }: ViewPanelProps) {
   const c = state.compare;
   const secondMap = useSignal<MapController | null>(null);
+  const editing = useSignal<EditTarget | null>(null);
   const result = c.result.value;
   const comparison = result?.comparison ?? null;
   return (
@@ -56,8 +58,14 @@ export function ComparePanel({ state, slots }: ViewPanelProps) {
             main={slots.controller.value}
             second={secondMap}
           />
+          <ExtentEditor
+            comparison={comparison}
+            compare={c}
+            main={slots.controller.value}
+            editing={editing}
+          />
           <RegionSummary comparison={comparison} scene={c.scene} />
-          <CompareMap state={state} slots={slots} secondMap={secondMap} />
+          <CompareMap state={state} slots={slots} secondMap={secondMap} editing={editing} />
         </>
       )}
     </div>

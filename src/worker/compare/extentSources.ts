@@ -54,7 +54,20 @@ export function extentSources(datasets: Dataset[], userExtents: UserExtent[]): E
       planar: toPlanarPolygon(u.geometry, 'EPSG:4326'),
     };
   });
-  const replaced = (input: ExtentInput) =>
-    input.key !== null && edited.has(`${input.year}:${input.key}`);
-  return { inputs: [...fromFiles.filter((i) => !replaced(i)), ...drawn], skipped, edited };
+  // A replacement takes the place of the file's first piece of that scene and year, so the
+  // scenes keep their order (and the scene shown stays shown); new scenes come last.
+  const byKey = new Map(drawn.map((d) => [`${d.year}:${d.key}`, d]));
+  const placed = new Set<string>();
+  const inputs: ExtentInput[] = [];
+  for (const input of fromFiles) {
+    const k = `${input.year}:${input.key}`;
+    const replacement = input.key !== null ? byKey.get(k) : undefined;
+    if (!replacement) inputs.push(input);
+    else if (!placed.has(k)) {
+      placed.add(k);
+      inputs.push(replacement);
+    }
+  }
+  inputs.push(...drawn.filter((d) => !placed.has(`${d.year}:${d.key}`)));
+  return { inputs, skipped, edited };
 }

@@ -78,6 +78,12 @@ describe('compare on the demo extents', () => {
     expect([lon > 17.9 && lon < 18.2, lat > 59.2 && lat < 59.4]).toEqual([true, true]);
   });
 
+  it('sends the scene’s two extents for editing, and none for all scenes', () => {
+    const c = comparisonOf(ok(lib));
+    expect([c.sides?.a?.type, c.sides?.b?.type]).toEqual(['Polygon', 'Polygon']);
+    expect(comparisonOf(ok(lib, { scene: ALL_SCENES })).sides).toBeNull();
+  });
+
   it('renders the CLI’s CSV and Markdown with the Våldsbrott headline', () => {
     const c = comparisonOf(ok(lib));
     expect(c.csv.startsWith('\uFEFFScen;')).toBe(true);
@@ -135,7 +141,11 @@ describe('compare on the demo extents', () => {
       }),
     );
     const scene = c.scenes.find((s) => s.a.some((p) => p.name === 'Fridhemsplan'))!;
-    expect(scene.a[0].edited).toBe(true);
+    expect([scene.a[0].edited, c.scenes[0].id, c.scene]).toEqual([
+      true,
+      '2021:fridhemsplan',
+      '2021:fridhemsplan',
+    ]);
     expect(scene.a[0].hectares).toBeLessThan(27);
   });
 });

@@ -222,6 +222,13 @@ export function runCompare(data: LoadedData, q: CompareQuery): CompareResult {
       cards: cards.map(cardView),
       scene: chosen === 'all' ? ALL_SCENES : sceneIdOf(lin.scenes[chosen]),
       diff: shown.flatMap(diffParts),
+      sides:
+        chosen === 'all'
+          ? null
+          : {
+              a: sides[chosen].a && planarToWgs84(sides[chosen].a),
+              b: sides[chosen].b && planarToWgs84(sides[chosen].b),
+            },
       csv: extentsCsv(report),
       markdown: extentsMarkdown(report),
     },
