@@ -3,7 +3,7 @@ import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
+import { openPage, openSection, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
 import { compareWithGolden } from './compareImages';
 
 /** Share of pixels allowed to differ from the golden image (antialiasing, font hinting). */
@@ -171,6 +171,17 @@ describe('Jämför ÖDS from a link (1920×1080)', () => {
     const map = (await page.getByTestId('map').boundingBox())!;
     // The map, with a title band above and the legend below it.
     expect([png.width, png.height - Math.round(map.height)]).toEqual([Math.round(map.width), 122]);
+  });
+
+  it('lets the user undo a link between the years, and take the correction back', async () => {
+    const heading = page.getByTestId('compare-card').locator('h2');
+    await openSection(page, 'Koppling mellan åren');
+    await page.getByRole('button', { name: 'Koppla isär' }).click();
+    await expect.poll(() => heading.innerText()).toBe('Fridhemsplan: upphört');
+    await page.getByRole('button', { name: 'Ångra mina kopplingar' }).click();
+    await expect
+      .poll(() => heading.innerText())
+      .toBe('Fridhemsplan → Fridhemsplan/Stadshagen: fortsatt');
   });
 
   it('raised no page errors', () => {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { headlineOf, headlineSubject, type HeadlineCategory } from '../../analysis/extentHeadline';
 import { LINEAGE_LABELS } from '../../cli/extentsReport';
 import type { CardView, Comparison, ComparisonView } from '../../worker/protocol';
@@ -68,12 +69,14 @@ function SceneCard({
   category,
   threshold,
   ringWidth,
+  links,
 }: {
   card: CardView;
   comparison: Comparison;
   category: HeadlineCategory;
   threshold: number;
   ringWidth: number;
+  links: ComponentChildren;
 }) {
   const scene = comparison.scenes.find((s) => s.id === card.sceneId);
   const parts = (list: NonNullable<typeof scene>['a']) =>
@@ -105,6 +108,7 @@ function SceneCard({
           />
         </>
       )}
+      {links}
       <details>
         <summary>Alla brottskategorier</summary>
         <RowsTable
@@ -172,11 +176,14 @@ export function CompareCard({
   category,
   threshold,
   ringWidth,
+  links,
 }: {
   comparison: Comparison;
   category: HeadlineCategory;
   threshold: number;
   ringWidth: number;
+  /** The scene's links between the years, to correct. */
+  links: ComponentChildren;
 }) {
   const card = comparison.cards.find((k) => k.sceneId === comparison.scene);
   return (
@@ -188,6 +195,7 @@ export function CompareCard({
           category={category}
           threshold={threshold}
           ringWidth={ringWidth}
+          links={links}
         />
       ) : (
         <AllScenes comparison={comparison} category={category} />

@@ -6,6 +6,7 @@ import { CompareControls } from './CompareControls';
 import { CompareExports } from './CompareExports';
 import { CompareMap } from './CompareMap';
 import { ExtentEditor, type EditTarget } from './ExtentEditor';
+import { LineageLinks } from './LineageLinks';
 import { RegionSummary } from './RegionSummary';
 import './compare.css';
 
@@ -51,6 +52,7 @@ export function ComparePanel({ state, slots }: ViewPanelProps) {
             category={c.category.value}
             threshold={state.privacyThreshold.value}
             ringWidth={state.ringWidth.value}
+            links={<LineageLinks comparison={comparison} corrections={c.corrections} />}
           />
           <CompareExports
             state={state}
