@@ -4,6 +4,8 @@ import { createAppState } from './state/appState';
 import { createBackupActions } from './state/backupActions';
 import { openStorage } from './state/openStorage';
 import { createQueries } from './state/queries';
+import { createCompareQueries } from './state/compare/compareQueries';
+import { bindUserExtents } from './state/compare/userExtents';
 import { registerServiceWorker } from './state/serviceWorker';
 import { loadSettings, saveSettings } from './state/settings';
 import { bindViewToAddress } from './state/viewHistory';
@@ -39,6 +41,8 @@ async function start(): Promise<void> {
   );
 
   createQueries(state, analysis);
+  createCompareQueries(state, analysis);
+  void storage.docs.then((docs) => docs && bindUserExtents(state, docs));
 
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html saknar #app');

@@ -146,6 +146,7 @@ export function runExtents(argv: string[], io: CliIo): number {
     yearB: cmd.yearB,
     periods: cmd.periods,
     threshold: cmd.threshold,
+    category: cmd.category,
     ringWidth: cmd.ringWidth,
     region: {
       a: geometryGuard(path, () => yearSummary(sceneYears, cmd.yearA)),

@@ -1,8 +1,11 @@
+import { CATEGORIES } from '../analysis/categories';
 import { mappingPeriod } from '../analysis/extentCard';
+import { DEFAULT_HEADLINE_CATEGORY, type HeadlineCategory } from '../analysis/extentHeadline';
 import { formatDay, parseIsoDate } from '../analysis/isoWeek';
 import type { Period } from '../analysis/periods';
 import { DEFAULT_PRIVACY_THRESHOLD } from '../analysis/privacy';
 import { CRS_CODES, type CrsCode } from '../data/crs';
+import { normalizeName } from '../data/normalizeName';
 import { parseArgs, type ParsedArgs } from './argParser';
 import { UsageError } from './cliErrors';
 import { EXTENTS_OPTIONS } from './extentsOptionSpecs';
@@ -17,6 +20,8 @@ export interface ExtentsCommandLine {
   yearB: number;
   periods: { a: Period; b: Period };
   scene?: string;
+  /** Which offences the headline sentence is about. */
+  category: HeadlineCategory;
   /** Metres; 0 = no band. */
   ringWidth: number;
   threshold: number;
@@ -79,6 +84,21 @@ function period(args: ParsedArgs, side: 'a' | 'b', mappingYear: number): Period 
   return { first, last, label: moved ? `${formatDay(first)} – ${formatDay(last)}` : base.label };
 }
 
+/** A lägesbild category by name (case and diacritics do not matter), or "alla". */
+function headlineCategory(args: ParsedArgs): HeadlineCategory {
+  const text = single(args, 'category');
+  if (text === undefined) return DEFAULT_HEADLINE_CATEGORY;
+  const key = normalizeName(text);
+  if (key === 'alla' || key === 'all') return 'all';
+  const index = CATEGORIES.findIndex((c) => normalizeName(c) === key);
+  if (index < 0) {
+    throw new UsageError(
+      `--category "${text}": ingen sådan brottskategori. Välj alla eller en av: ${CATEGORIES.join(', ')}.`,
+    );
+  }
+  return index;
+}
+
 function oneOf<T extends string>(
   args: ParsedArgs,
   name: string,
@@ -124,6 +144,7 @@ export function readExtentsCommandLine(argv: string[]): ExtentsCommandLine | 'he
     yearB,
     periods: { a: period(args, 'a', yearA), b: period(args, 'b', yearB) },
     ...(scene !== undefined ? { scene } : {}),
+    category: headlineCategory(args),
     ringWidth: whole(
       args,
       'ring',

@@ -17,8 +17,9 @@ Användning:
 Räknar som lägesbilden: brotten under perioden A i A:s utbredning mot brotten
 under perioden B i B:s utbredning. Standardperioden för ett kartläggningsår är
 året före och kartläggningsåret (A 2021: 2020-01-01 – 2021-12-31; B 2023:
-2022-01-01 – 2023-12-31). Resultatet sammanfattas i en mening: "brotten per
-hektar ökade med X % medan ytan ökade med Y %".
+2022-01-01 – 2023-12-31). Resultatet sammanfattas i en mening, som lägesbildens
+fråga om våldet: "Våldsbrott per hektar ökade med X % medan ytan ökade med
+Y %" (--category väljer en annan kategori eller alla brott).
 
 Scener: samma namn (eller id) båda åren är samma scen. Scener utan namne det
 andra året kopplas ihop där utbredningarna överlappar med minst 10 % av den
@@ -45,8 +46,9 @@ lankar, a och b (null när scenen saknar utbredning det året, annars ar,
 period, hektar, antal, per_hektar, maskerad, per_kategori och
 per_hektar_per_kategori), kept_ha, gained_ha, lost_ha,
 yta_forandring_procent, per_hektar_forandring_procent (och per kategori),
-mening och mening_per_kategori, och ring (samma mått för zonen runt, eller
-null). Maskerade antal och det som skulle avslöja dem är null.
+mening (för --category), mening_alla_brott och mening_per_kategori, och ring
+(samma mått för zonen runt, eller null). Maskerade antal och det som skulle
+avslöja dem är null.
 
 Slutkoder: 0 klart, 1 en fil går inte att läsa eller använda, 2 fel i kommandot.
 `;

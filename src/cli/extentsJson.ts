@@ -1,5 +1,6 @@
 import type { AreaComparison, CountFigure, SideFigures } from '../analysis/extentCard';
 import { CATEGORIES } from '../analysis/categories';
+import { headlineOf, headlineSubject, type HeadlineCategory } from '../analysis/extentHeadline';
 import { formatDay } from '../analysis/isoWeek';
 import type { Period } from '../analysis/periods';
 import type { SceneYear } from '../analysis/sceneYears';
@@ -34,7 +35,7 @@ function sideJson(s: SideFigures | null) {
   };
 }
 
-function comparisonJson(c: AreaComparison) {
+function comparisonJson(c: AreaComparison, category: HeadlineCategory) {
   return {
     a: sideJson(c.a),
     b: sideJson(c.b),
@@ -46,7 +47,8 @@ function comparisonJson(c: AreaComparison) {
     per_hektar_forandring_procent_per_kategori: Object.fromEntries(
       CATEGORIES.map((cat, i) => [cat, percent(c.categoryChangePercent[i])]),
     ),
-    mening: c.sentence,
+    mening: headlineOf(c, category).sentence,
+    mening_alla_brott: c.sentence,
     mening_per_kategori: Object.fromEntries(
       CATEGORIES.map((cat, i) => [cat, c.categorySentences[i]]),
     ),
@@ -77,6 +79,7 @@ export function extentsJson(r: ExtentsReport): unknown {
     period_a: period(r.periods.a),
     period_b: period(r.periods.b),
     integritetsgrans: r.threshold,
+    mening_galler: headlineSubject(r.category),
     ring_meter: r.ringWidth,
     kategorier: [...CATEGORIES],
     region: { a: year(r.region.a), b: year(r.region.b), utveckling: r.region.counts },
@@ -91,8 +94,8 @@ export function extentsJson(r: ExtentsReport): unknown {
         grund: l.reason,
         overlapp_ha: ha(l.overlapHa),
       })),
-      ...comparisonJson(card.extent),
-      ring: card.ring ? { meter: r.ringWidth, ...comparisonJson(card.ring) } : null,
+      ...comparisonJson(card.extent, r.category),
+      ring: card.ring ? { meter: r.ringWidth, ...comparisonJson(card.ring, r.category) } : null,
     })),
   };
 }

@@ -64,6 +64,13 @@ export const EXTENTS_OPTIONS: OptionSpec[] = [
     example: '--scene Fridhemsplan',
   },
   {
+    name: 'category',
+    value: 'KATEGORI',
+    description:
+      'vilka brott slutsatsen ("… per hektar ökade med X % medan ytan ökade med Y %") gäller: en av lägesbildens tio kategorier (t.ex. Våldsbrott, Narkotikabrott; skiftläge och å/ä/ö spelar ingen roll) eller alla. Standard: Våldsbrott, som lägesbildens fråga. Tabellerna visar alltid alla kategorier.',
+    example: '--category alla',
+  },
+  {
     name: 'ring',
     value: 'METER',
     description:

@@ -1,4 +1,5 @@
 import type { ExtentCard } from '../analysis/extentCard';
+import type { HeadlineCategory } from '../analysis/extentHeadline';
 import type { LineageKind } from '../analysis/lineage';
 import type { Period } from '../analysis/periods';
 import type { YearSummary } from '../analysis/regionSummary';
@@ -9,6 +10,8 @@ export interface ExtentsReport {
   yearB: number;
   periods: { a: Period; b: Period };
   threshold: number;
+  /** Which offences the headline sentence is about (tables show every category). */
+  category: HeadlineCategory;
   /** Metres; 0 = no band. */
   ringWidth: number;
   region: { a: YearSummary; b: YearSummary; counts: Record<LineageKind, number> };

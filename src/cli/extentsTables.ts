@@ -1,5 +1,6 @@
 import type { AreaComparison, CountFigure, ExtentCard } from '../analysis/extentCard';
 import { CATEGORIES } from '../analysis/categories';
+import { headlineOf } from '../analysis/extentHeadline';
 import { formatDay } from '../analysis/isoWeek';
 import { LINEAGE_LABELS, lineageCountsText, type ExtentsReport } from './extentsReport';
 import { renderCsv } from './renderCsv';
@@ -156,20 +157,23 @@ function sceneMarkdown(card: ExtentCard, r: ExtentsReport): string {
   const head =
     `## ${name}: ${LINEAGE_LABELS[card.scene.kind]}\n\n` +
     `${r.yearA}: ${parts(card.scene.a)}. ${r.yearB}: ${parts(card.scene.b)}.\n\n`;
-  const tables = partsOf(card, r.ringWidth).flatMap(({ label, comparison }) => [
-    measureTable(
-      `${card.name}, ${label}`,
-      summaryMeasures(comparison, r.threshold),
-      r,
-      comparison.sentence ? [`**${escapeMarkdownText(comparison.sentence)}**`] : [],
-    ),
-    measureTable(
-      `${card.name}, ${label}, per brottskategori`,
-      categoryMeasures(comparison, r.threshold),
-      r,
-      [],
-    ),
-  ]);
+  const tables = partsOf(card, r.ringWidth).flatMap(({ label, comparison }) => {
+    const sentence = headlineOf(comparison, r.category).sentence;
+    return [
+      measureTable(
+        `${card.name}, ${label}`,
+        summaryMeasures(comparison, r.threshold),
+        r,
+        sentence ? [`**${escapeMarkdownText(sentence)}**`] : [],
+      ),
+      measureTable(
+        `${card.name}, ${label}, per brottskategori`,
+        categoryMeasures(comparison, r.threshold),
+        r,
+        [],
+      ),
+    ];
+  });
   return head + tables.map(renderMarkdown).join('\n');
 }
 
@@ -212,15 +216,14 @@ export function extentsCsv(r: ExtentsReport): string {
   const rows = [
     ...region.map((m) => row('Alla scener', '', '', m)),
     ...r.cards.flatMap((card) =>
-      partsOf(card, r.ringWidth).flatMap(({ label, comparison }) =>
-        [
+      partsOf(card, r.ringWidth).flatMap(({ label, comparison }) => {
+        const sentence = headlineOf(comparison, r.category).sentence;
+        return [
           ...summaryMeasures(comparison, r.threshold),
           ...categoryMeasures(comparison, r.threshold),
-          ...(comparison.sentence
-            ? [{ label: 'Slutsats', a: text(comparison.sentence), b: blank, change: blank }]
-            : []),
-        ].map((m) => row(card.name, LINEAGE_LABELS[card.scene.kind], label, m)),
-      ),
+          ...(sentence ? [{ label: 'Slutsats', a: text(sentence), b: blank, change: blank }] : []),
+        ].map((m) => row(card.name, LINEAGE_LABELS[card.scene.kind], label, m));
+      }),
     ),
   ];
   return renderCsv({

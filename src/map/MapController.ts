@@ -32,6 +32,7 @@ import { basemapErrorMessage, type MapLoadError } from './basemapError';
 import { ignoreStillPointer } from './ignoreStillPointer';
 import type { LayerSpec, RgbaImage } from './layers/layerSpec';
 import { MAPLIBRE_SWEDISH } from './maplibreLocale';
+import { snapshotMap } from './mapSnapshot';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -190,6 +191,11 @@ export class MapController {
 
   jumpTo(camera: Camera): void {
     this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }
+
+  /** The map as drawn now, basemap and layers, on one canvas (for a PNG). */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return snapshotMap(this.map, this.overlay);
   }
 
   destroy(): void {

@@ -20,6 +20,7 @@ import type { Camera } from './camera';
 import { ALL_LAYERS, type LayerVisibility } from './layerVisibility';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 import type { AppView } from './appView';
+import { createCompareState, type CompareState } from './compare/compareState';
 import { NO_SELECTION, type Selection } from './selection';
 import type { BasemapId } from './settings';
 import { INITIAL_STORAGE, type StorageState } from './storageState';
@@ -76,6 +77,8 @@ export interface AppState {
   lantmaterietKey: Signal<string>;
   basemapNotice: Signal<string | null>;
   storage: Signal<StorageState>;
+  /** The compare view (ÖDS year against year). */
+  compare: CompareState;
 }
 
 /** Areas coloured per hectare, or a density surface in metres. */
@@ -133,5 +136,6 @@ export function createAppState(initial: InitialSettings): AppState {
     lantmaterietKey: signal(initial.lantmaterietKey),
     basemapNotice: signal(null),
     storage: signal(INITIAL_STORAGE),
+    compare: createCompareState(),
   };
 }

@@ -1,5 +1,6 @@
 import { batch, effect, untracked, type Signal } from '@preact/signals';
 import type { AppState } from './appState';
+import { readCompareView } from './compare/compareState';
 import { dropUnknownIds } from './viewIds';
 import { changedKeys, decodeView, encodeView, type ViewState } from './viewUrl';
 
@@ -32,6 +33,7 @@ export function readView(state: AppState): ViewState {
     layers: state.layers.value,
     showRawPoints: state.showRawPoints.value,
     selection: state.selection.value,
+    compare: readCompareView(state.compare),
   };
 }
 
@@ -67,6 +69,11 @@ function applyView(state: AppState, view: ViewState): void {
     set(state.layers, view.layers);
     set(state.showRawPoints, view.showRawPoints);
     set(state.selection, view.selection);
+    set(state.compare.yearA, view.compare.yearA);
+    set(state.compare.yearB, view.compare.yearB);
+    set(state.compare.scene, view.compare.scene);
+    set(state.compare.mode, view.compare.mode);
+    set(state.compare.category, view.compare.category);
   });
 }
 

@@ -83,6 +83,13 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   layers: fc.record({ ods: fc.boolean(), sites: fc.boolean(), walks: fc.boolean() }),
   showRawPoints: fc.boolean(),
   selection,
+  compare: fc.record({
+    yearA: fc.option(year),
+    yearB: fc.option(year),
+    scene: fc.option(name),
+    mode: fc.constantFrom('difference', 'swipe', 'side' as const),
+    category: fc.oneof(fc.constant('all' as const), fc.integer({ min: 0, max: 9 })),
+  }),
 });
 
 describe('the view in the address', () => {

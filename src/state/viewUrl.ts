@@ -9,6 +9,8 @@ import { DEFAULT_FILTER, type MapMode } from './appState';
 import { ALL_LAYERS, type LayerVisibility } from './layerVisibility';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 import { NO_SELECTION, type Selection, type SelectionKind } from './selection';
+import { COMPARE_PARTS } from './compare/compareUrl';
+import { DEFAULT_COMPARE_VIEW, type CompareView } from './compare/compareState';
 
 /**
  * The indicator mode needs a file kept in this browser only, so a link cannot
@@ -31,6 +33,8 @@ export interface ViewState {
   layers: LayerVisibility;
   showRawPoints: boolean;
   selection: Selection;
+  /** The compare view's years, scene, map mode and headline category. */
+  compare: CompareView;
 }
 
 /** Must equal what createAppState starts with (a test checks): defaults are not written. */
@@ -47,6 +51,7 @@ export const DEFAULT_VIEW: ViewState = {
   layers: ALL_LAYERS,
   showRawPoints: false,
   selection: NO_SELECTION,
+  compare: DEFAULT_COMPARE_VIEW,
 };
 
 /** The ranges the map mode controls allow; a link must not ask for a 1 m grid over the city. */
@@ -59,7 +64,7 @@ const RING_LIMITS = [0, 1000] as const;
 const YEAR_LIMITS = [1900, 2100] as const;
 
 /** One key of the address: how it is written from a view and read back into a draft view. */
-interface Part {
+export interface ViewPart {
   key: string;
   write(view: ViewState): string;
   /** Sets the draft's field(s) from the text, or returns why the text cannot be used. */
@@ -184,7 +189,7 @@ function hidden(view: ViewState): string[] {
 }
 
 /** The keys in the order they are written. */
-const PARTS: Part[] = [
+const PARTS: ViewPart[] = [
   {
     key: 'v',
     write: (v) => (v.appView === 'dashboard' ? '' : v.appView),
@@ -348,6 +353,7 @@ const PARTS: Part[] = [
       return null;
     },
   },
+  ...COMPARE_PARTS,
 ];
 
 const OWN_KEYS = new Set(PARTS.map((p) => p.key));

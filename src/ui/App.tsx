@@ -124,7 +124,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
                 ? 'Värde per område ur tabellen'
                 : `${period.current.label}, valda kategorier`
             }
-            odsYears={drawnOdsStyles(state.ods.value, state.odsYears.value)}
+            odsYears={drawnOdsStyles(state.ods.value, slots.odsYears.value ?? state.odsYears.value)}
             emptyMessage={legendEmptyMessage(
               state.mapMode.value,
               state.filter.value,

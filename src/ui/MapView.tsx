@@ -28,7 +28,7 @@ interface Props {
 }
 
 /** The built-in basemap's land: the areas in use. */
-const landOf = (areas: AreaSummary[]): FeatureCollection => ({
+export const landOf = (areas: AreaSummary[]): FeatureCollection => ({
   type: 'FeatureCollection',
   features: areas.map((a) => ({ type: 'Feature', geometry: a.geometry, properties: {} })),
 });
@@ -90,7 +90,7 @@ export function MapView({ state, classes, rows, areaValues, slots }: Props) {
         privacyThreshold: state.privacyThreshold.value,
         selectedId: selectedIdOf(state.selection.value, 'stadsdel'),
         ods: state.layers.value.ods ? state.ods.value : [],
-        odsYears: state.odsYears.value,
+        odsYears: slots.odsYears.value ?? state.odsYears.value,
       }),
     );
     const overlays = computed(() =>

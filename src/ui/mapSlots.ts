@@ -10,8 +10,10 @@ import type { MapController } from '../map/MapController';
 export interface MapSlots {
   layers: Signal<LayerSpec[]>;
   controller: Signal<MapController | null>;
+  /** The ÖDS mapping years a view draws (and the legend lists) instead of the user's choice; null: the user's. */
+  odsYears: Signal<number[] | null>;
 }
 
 export function createMapSlots(): MapSlots {
-  return { layers: signal([]), controller: signal(null) };
+  return { layers: signal([]), controller: signal(null), odsYears: signal(null) };
 }

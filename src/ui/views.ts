@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { AppState } from '../state/appState';
 import { APP_VIEWS, type AppView } from '../state/appView';
+import { ComparePanel } from './compare/ComparePanel';
 import { DashboardPanel } from './DashboardPanel';
 import type { DataPanelActions } from './DataPanel';
 import type { MapSlots } from './mapSlots';
@@ -14,6 +15,7 @@ export interface ViewPanelProps {
 /** The panel of each view; a view without one is not offered. */
 const PANELS: Partial<Record<AppView, ComponentType<ViewPanelProps>>> = {
   dashboard: DashboardPanel,
+  compare: ComparePanel,
 };
 
 export const availableViews = () => APP_VIEWS.filter((v) => PANELS[v.id]);

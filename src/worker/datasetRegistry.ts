@@ -186,7 +186,7 @@ function featuresOf(d: Dataset): Feature[] {
 }
 
 /** For each role, the user's own files win over the demo files of that role. */
-function inUse(datasets: Dataset[], role: FileRole): Dataset[] {
+export function inUse(datasets: Dataset[], role: FileRole): Dataset[] {
   const withRole = datasets.filter((d) => d.role === role);
   const own = withRole.filter((d) => !d.demo);
   return own.length > 0 ? own : withRole;

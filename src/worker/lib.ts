@@ -12,6 +12,8 @@ import {
 import { emptyData, type LoadedData } from './loadedData';
 import type {
   AddFileRequest,
+  CompareQuery,
+  CompareResult,
   Outcome,
   ProgressCallback,
   StoredOptions,
@@ -20,6 +22,16 @@ import type {
   WorkspaceSummary,
 } from './protocol';
 import { runQuery } from './viewQuery';
+import { runCompare } from './compare/runCompare';
+
+function outcome<T>(run: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (e) {
+    if (!(e instanceof Error)) console.error(e);
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
 
 /**
  * What the worker offers the page: a plain list of functions over the loaded
@@ -46,14 +58,9 @@ export function createLib(blobSink: () => Promise<BlobSink | null> = async () =>
     clearUserFiles: () => keep(clearUserFiles(data)),
     problemsCsv: (id: string) => problemsCsv(data, id),
     /** Everything one view shows; a failure comes back as a message, never as a thrown error. */
-    query: (q: ViewQuery): Outcome<ViewResult> => {
-      try {
-        return { ok: true, value: runQuery(data, q) };
-      } catch (e) {
-        if (!(e instanceof Error)) console.error(e);
-        return { ok: false, message: e instanceof Error ? e.message : String(e) };
-      }
-    },
+    query: (q: ViewQuery): Outcome<ViewResult> => outcome(() => runQuery(data, q)),
+    /** ÖDS (or any extents) year against year, for the compare view. */
+    compare: (q: CompareQuery): Outcome<CompareResult> => outcome(() => runCompare(data, q)),
   };
 }
 

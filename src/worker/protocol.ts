@@ -2,11 +2,17 @@
  * The types that cross the worker boundary: the page (src/state, src/ui)
  * imports these and the client, never the worker's modules.
  */
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { DashboardResult, Scope } from '../analysis/dashboard';
+import type { AreaComparison } from '../analysis/extentCard';
+import type { HeadlineCategory } from '../analysis/extentHeadline';
+import type { DayRange } from '../analysis/isoWeek';
+import type { LineageCorrections, LineageKind, LineageLink } from '../analysis/lineage';
+import type { YearSummary } from '../analysis/regionSummary';
 import type { DensityParams, PlanarDensity } from '../analysis/density';
 import type { OffenceFilter } from '../analysis/filter';
 import type { MonthTrend, StreetCount } from '../analysis/patterns';
-import type { PeriodPair } from '../analysis/periods';
+import type { Period, PeriodPair } from '../analysis/periods';
 import type { LonLatBounds, PointsInView } from '../analysis/pointsInView';
 import type { AreaSummary } from '../data/areaLayers';
 import type { CrsCode } from '../data/crs';
@@ -168,3 +174,115 @@ export interface ViewResult {
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export type ProgressCallback = (step: string, fraction: number) => void;
+
+/** A drawn or edited extent from the document store (WGS84); it replaces the file's extent of that scene and year. */
+export interface UserExtent {
+  /** The document's id. */
+  id: string;
+  /** The scene's name (its identity, as namn/name/id in a file). */
+  sceneId: string;
+  year: number;
+  geometry: Polygon | MultiPolygon;
+  source: string;
+}
+
+/** `scene` value for every scene of the two years together. */
+export const ALL_SCENES = 'all';
+
+/** What the compare view (ÖDS year against year) asks for; see src/worker/compare. */
+export interface CompareQuery {
+  /** Null: the lägesbild pair (2021, 2023) when present, else the latest two years. */
+  yearA: number | null;
+  yearB: number | null;
+  /** Null: the year before the mapping and the mapping year. */
+  periods: { a: DayRange | null; b: DayRange | null };
+  threshold: number;
+  /** Metres around each extent; 0 for none. */
+  ringWidth: number;
+  /** Which offences the headline sentence of the exports is about. */
+  category: HeadlineCategory;
+  /** A scene id, ALL_SCENES, or null for the first scene. */
+  scene: string | null;
+  corrections: LineageCorrections;
+  userExtents: UserExtent[];
+}
+
+/** One scene-year of a scene, without its geometry. */
+export interface ScenePart {
+  id: string;
+  name: string;
+  year: number;
+  hectares: number;
+  statuses: string[];
+  sources: string[];
+  /** Drawn or edited by a user (a document), not from the file. */
+  edited: boolean;
+}
+
+/** A scene between A and B: its lineage and the scene-years on each side. */
+export interface SceneEntry {
+  /** Its first scene-year's id (`2021:fridhemsplan`); stable for a link. */
+  id: string;
+  name: string;
+  kind: LineageKind;
+  a: ScenePart[];
+  b: ScenePart[];
+  links: LineageLink[];
+}
+
+/** An AreaComparison without its planar geometry. */
+export interface ComparisonView extends Omit<AreaComparison, 'diff'> {
+  aHa: number;
+  bHa: number;
+  keptHa: number;
+  gainedHa: number;
+  lostHa: number;
+}
+
+export interface CardView {
+  sceneId: string;
+  name: string;
+  kind: LineageKind;
+  extent: ComparisonView;
+  ring: ComparisonView | null;
+}
+
+export type DiffKind = 'kept' | 'gained' | 'lost';
+
+/** Kept, gained or lost part of a scene, in WGS84 for the map. */
+export interface DiffPart {
+  sceneId: string;
+  name: string;
+  kind: DiffKind;
+  hectares: number;
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface Comparison {
+  yearA: number;
+  yearB: number;
+  periods: { a: Period; b: Period };
+  scenes: SceneEntry[];
+  region: { a: YearSummary; b: YearSummary; counts: Record<LineageKind, number> };
+  /** One per scene, in the order of `scenes`. */
+  cards: CardView[];
+  /** The scene shown: an id of `scenes` or ALL_SCENES. */
+  scene: string;
+  /** Kept, gained and lost of the scene shown (of every scene for ALL_SCENES). */
+  diff: DiffPart[];
+  /** The extents of the scene shown in A and in B (WGS84), e.g. to edit them; null for ALL_SCENES. */
+  sides: { a: Polygon | MultiPolygon | null; b: Polygon | MultiPolygon | null } | null;
+  /** The card(s) shown, rendered as the CLI does (semicolon CSV with BOM, Markdown). */
+  csv: string;
+  markdown: string;
+}
+
+export interface CompareResult {
+  /** Mapping years in the extents, ascending. */
+  years: number[];
+  /** Null when there is nothing to compare; `notice` says why and what to do. */
+  comparison: Comparison | null;
+  notice: string | null;
+  /** Extents that could not be used (no year), in Swedish. */
+  skipped: string[];
+}

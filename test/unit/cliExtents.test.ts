@@ -21,6 +21,7 @@ const REQUIRED_OPTIONS = [
   'b-from',
   'b-to',
   'scene',
+  'category',
   'ring',
   'privacy',
   'format',
@@ -182,7 +183,7 @@ describe('lageskartan extents outputs', () => {
     const scene = scenesOf(run).find((s) => s.lineage === 'continued')!;
     expect([scene.a?.antal, scene.a?.per_hektar, scene.b?.antal]).toEqual([null, null, 8]);
     expect(scene.mening).toBe(
-      'brotten per hektar kan inte jämföras: < 6 brott under en av perioderna (integritetsgränsen)',
+      'Våldsbrott per hektar kan inte jämföras: < 6 brott under en av perioderna (integritetsgränsen)',
     );
   });
 
@@ -198,6 +199,58 @@ describe('lageskartan extents outputs', () => {
     );
     const scene = scenesOf(run).find((s) => s.lineage === 'continued')!;
     expect([scene.a?.antal, scene.b?.antal]).toEqual([0, 8]);
+  });
+});
+
+describe('lageskartan extents headline category', () => {
+  const demo = (...extra: string[]) =>
+    runInProcess([
+      'extents',
+      '--extents',
+      DEMO_ODS,
+      '--offences',
+      DEMO_OFFENCES,
+      '--a',
+      '2021',
+      '--b',
+      '2023',
+      '--scene',
+      'Fridhemsplan',
+      '--ring',
+      '0',
+      ...extra,
+    ]);
+
+  it('answers the lägesbild question about violence by default', () => {
+    const run = demo();
+    expect(run.stdout).toContain(
+      '**Våldsbrott per hektar ökade med 34,2 % medan ytan ökade med 75,6 %**',
+    );
+  }, 60_000);
+
+  it('gives the all-offence sentence with --category alla, in CSV too', () => {
+    const run = demo('--category', 'ALLA', '--format', 'csv');
+    expect(run.stdout).toContain(
+      ';Slutsats;brotten per hektar minskade med 16,0 % medan ytan ökade med 75,6 %;',
+    );
+  }, 60_000);
+
+  it('names the category in JSON and keeps the all-offence sentence', () => {
+    const run = demo('--category', 'narkotikabrott', '--format', 'json');
+    const json = JSON.parse(run.stdout) as {
+      mening_galler: string;
+      scenes: { mening: string; mening_alla_brott: string }[];
+    };
+    expect(json.mening_galler).toBe('Narkotikabrott');
+    expect(json.scenes[0].mening).toMatch(/^Narkotikabrott per hektar /);
+    expect(json.scenes[0].mening_alla_brott).toMatch(/^brotten per hektar minskade med 16,0 %/);
+  }, 60_000);
+
+  it('exits 2 listing the categories for an unknown one', () => {
+    const run = demo('--category', 'Mord');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--category "Mord": ingen sådan brottskategori');
+    expect(run.stderr).toContain('Narkotikabrott');
   });
 });
 

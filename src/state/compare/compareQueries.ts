@@ -1,0 +1,70 @@
+import { batch, effect } from '@preact/signals';
+import type { WorkerClient } from '../../worker/client';
+import type { CompareQuery } from '../../worker/protocol';
+import type { AppState } from '../appState';
+
+/** The compare view's query, or null while it is not shown or nothing has loaded. */
+export function compareQueryOf(state: AppState): CompareQuery | null {
+  if (state.appView.value !== 'compare' || state.datasets.value.length === 0) return null;
+  const c = state.compare;
+  return {
+    yearA: c.yearA.value,
+    yearB: c.yearB.value,
+    periods: c.periods.value,
+    threshold: state.privacyThreshold.value,
+    ringWidth: state.ringWidth.value,
+    category: c.category.value,
+    scene: c.scene.value,
+    corrections: c.corrections.value,
+    userExtents: c.userExtents.value,
+  };
+}
+
+/**
+ * Sends the compare query whenever what it depends on changes, while the view
+ * is shown; as in queries.ts only the newest waiting query is sent and a reply
+ * to a superseded one is never shown. Returns a function that stops listening.
+ */
+export function createCompareQueries(state: AppState, client: WorkerClient): () => void {
+  let inFlight = false;
+  let pending: CompareQuery | null = null;
+  let generation = 0;
+  const c = state.compare;
+
+  const send = (query: CompareQuery, mine: number): void => {
+    inFlight = true;
+    client.compare(query).then(
+      (outcome) => {
+        inFlight = false;
+        if (pending) {
+          const next = pending;
+          pending = null;
+          send(next, generation);
+          return;
+        }
+        if (mine !== generation) return;
+        batch(() => {
+          if (outcome.ok) {
+            c.result.value = outcome.value;
+            c.error.value = null;
+          } else {
+            c.error.value = outcome.message;
+          }
+        });
+      },
+      (e: unknown) => {
+        inFlight = false;
+        pending = null;
+        c.error.value = `Jämförelsen misslyckades: ${e instanceof Error ? e.message : String(e)}. Ladda om sidan.`;
+      },
+    );
+  };
+
+  return effect(() => {
+    const query = compareQueryOf(state);
+    if (!query) return;
+    const mine = ++generation;
+    if (inFlight) pending = query;
+    else send(query, mine);
+  });
+}

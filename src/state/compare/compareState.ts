@@ -1,0 +1,77 @@
+import { signal, type Signal } from '@preact/signals';
+import { DEFAULT_HEADLINE_CATEGORY, type HeadlineCategory } from '../../analysis/extentHeadline';
+import type { DayRange } from '../../analysis/isoWeek';
+import type { LineageCorrections } from '../../analysis/lineage';
+import type { CompareResult, UserExtent } from '../../worker/protocol';
+import type { UserExtentStore } from './userExtents';
+
+/** How the map shows the two years: kept/gained/lost, a swipe divider, or two maps side by side. */
+export type CompareMode = 'difference' | 'swipe' | 'side';
+export const COMPARE_MODES: readonly CompareMode[] = ['difference', 'swipe', 'side'];
+
+/** What the address holds of the compare view. */
+export interface CompareView {
+  /** Null: the lägesbild pair, or the latest two years. */
+  yearA: number | null;
+  yearB: number | null;
+  /** A scene id (`2021:fridhemsplan`), 'all', or null for the first scene. */
+  scene: string | null;
+  mode: CompareMode;
+  category: HeadlineCategory;
+}
+
+export const DEFAULT_COMPARE_VIEW: CompareView = {
+  yearA: null,
+  yearB: null,
+  scene: null,
+  mode: 'difference',
+  category: DEFAULT_HEADLINE_CATEGORY,
+};
+
+export interface CompareState {
+  yearA: Signal<number | null>;
+  yearB: Signal<number | null>;
+  scene: Signal<string | null>;
+  mode: Signal<CompareMode>;
+  category: Signal<HeadlineCategory>;
+  /** Null: the year before the mapping and the mapping year. */
+  periods: Signal<{ a: DayRange | null; b: DayRange | null }>;
+  /** The user's lineage corrections for the current pair of years. */
+  corrections: Signal<LineageCorrections>;
+  /** Drawn and edited extents (documents), replacing the file's of that scene and year. */
+  userExtents: Signal<UserExtent[]>;
+  /** Saves and removes the user's extents once the document store is open. */
+  extentStore: Signal<UserExtentStore | null>;
+  result: Signal<CompareResult | null>;
+  /** The last computation failed: a Swedish message naming the extent. */
+  error: Signal<string | null>;
+  /** The swipe divider, as a share of the map's width from the left. */
+  divider: Signal<number>;
+}
+
+export function createCompareState(): CompareState {
+  return {
+    yearA: signal(DEFAULT_COMPARE_VIEW.yearA),
+    yearB: signal(DEFAULT_COMPARE_VIEW.yearB),
+    scene: signal(DEFAULT_COMPARE_VIEW.scene),
+    mode: signal(DEFAULT_COMPARE_VIEW.mode),
+    category: signal(DEFAULT_COMPARE_VIEW.category),
+    periods: signal({ a: null, b: null }),
+    corrections: signal({}),
+    userExtents: signal([]),
+    extentStore: signal(null),
+    result: signal(null),
+    error: signal(null),
+    divider: signal(0.5),
+  };
+}
+
+export function readCompareView(c: CompareState): CompareView {
+  return {
+    yearA: c.yearA.value,
+    yearB: c.yearB.value,
+    scene: c.scene.value,
+    mode: c.mode.value,
+    category: c.category.value,
+  };
+}

@@ -1,0 +1,205 @@
+import type { ComponentChildren } from 'preact';
+import { headlineOf, headlineSubject, type HeadlineCategory } from '../../analysis/extentHeadline';
+import { LINEAGE_LABELS } from '../../cli/extentsReport';
+import type { CardView, Comparison, ComparisonView } from '../../worker/protocol';
+import { formatPercent } from '../format';
+import { areaRows, categoryRows, hectaresText, offenceRows, type CardRow } from './cardRows';
+
+function RowsTable({
+  rows,
+  comparison,
+  caption,
+  testId,
+}: {
+  rows: CardRow[];
+  comparison: Comparison;
+  caption: string;
+  testId?: string;
+}) {
+  return (
+    <table class="data compare-table" data-testid={testId}>
+      <caption class="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Mått</th>
+          <th scope="col" class="num">
+            {comparison.yearA}
+            <small>brott {comparison.periods.a.label}</small>
+          </th>
+          <th scope="col" class="num">
+            {comparison.yearB}
+            <small>brott {comparison.periods.b.label}</small>
+          </th>
+          <th scope="col" class="num">
+            Förändring
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <th scope="row">{r.label}</th>
+            <td class="num">{r.a}</td>
+            <td class="num">{r.b}</td>
+            <td class="num">{r.change}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The document's question as one number and one sentence, large. */
+function Headline({ view, category }: { view: ComparisonView; category: HeadlineCategory }) {
+  const h = headlineOf(view, category);
+  if (!h.sentence) return null;
+  return (
+    <div class="compare-headline" data-testid="compare-headline">
+      {h.perHectareChangePercent !== null && (
+        <p class="headline-number">{formatPercent(h.perHectareChangePercent)}</p>
+      )}
+      <p class="headline-sentence">{h.sentence.charAt(0).toUpperCase() + h.sentence.slice(1)}</p>
+    </div>
+  );
+}
+
+function SceneCard({
+  card,
+  comparison,
+  category,
+  threshold,
+  ringWidth,
+  links,
+}: {
+  card: CardView;
+  comparison: Comparison;
+  category: HeadlineCategory;
+  threshold: number;
+  ringWidth: number;
+  links: ComponentChildren;
+}) {
+  const scene = comparison.scenes.find((s) => s.id === card.sceneId);
+  const parts = (list: NonNullable<typeof scene>['a']) =>
+    list.map((p) => `${p.name}${p.edited ? ' (ändrad)' : ''}`).join(', ') || '–';
+  return (
+    <>
+      <h2>
+        {card.name}: {LINEAGE_LABELS[card.kind]}
+      </h2>
+      {scene && (
+        <p class="caption">
+          {comparison.yearA}: {parts(scene.a)}. {comparison.yearB}: {parts(scene.b)}.
+        </p>
+      )}
+      <Headline view={card.extent} category={category} />
+      <RowsTable
+        rows={[...areaRows(card.extent), ...offenceRows(card.extent, category, threshold)]}
+        comparison={comparison}
+        caption={`${card.name}, utbredningen`}
+        testId="compare-numbers"
+      />
+      {card.ring && (
+        <>
+          <h3>Zonen {ringWidth} m runt</h3>
+          <RowsTable
+            rows={[areaRows(card.ring)[0], ...offenceRows(card.ring, category, threshold)]}
+            comparison={comparison}
+            caption={`${card.name}, zonen ${ringWidth} m runt`}
+          />
+        </>
+      )}
+      {links}
+      <details>
+        <summary>Alla brottskategorier</summary>
+        <RowsTable
+          rows={categoryRows(card.extent, threshold)}
+          comparison={comparison}
+          caption={`${card.name}, per brottskategori`}
+        />
+      </details>
+    </>
+  );
+}
+
+function AllScenes({
+  comparison,
+  category,
+}: {
+  comparison: Comparison;
+  category: HeadlineCategory;
+}) {
+  return (
+    <>
+      <h2>Alla scener</h2>
+      <table class="data compare-table" data-testid="compare-all">
+        <thead>
+          <tr>
+            <th scope="col">Scen</th>
+            <th scope="col" class="num">
+              {comparison.yearA}
+            </th>
+            <th scope="col" class="num">
+              {comparison.yearB}
+            </th>
+            <th scope="col" class="num">
+              Per hektar
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.cards.map((card) => (
+            <tr key={card.sceneId}>
+              <th scope="row">
+                {card.name}
+                <small>{LINEAGE_LABELS[card.kind]}</small>
+              </th>
+              <td class="num">{hectaresText(card.extent.a?.hectares)}</td>
+              <td class="num">{hectaresText(card.extent.b?.hectares)}</td>
+              <td class="num">
+                {formatPercent(headlineOf(card.extent, category).perHectareChangePercent)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="caption">
+        Per hektar: förändringen av {headlineSubject(category)} per hektar, från A:s utbredning
+        under period A till B:s under period B.
+      </p>
+    </>
+  );
+}
+
+/** The numbers card of the scene shown, or a line per scene for all scenes. */
+export function CompareCard({
+  comparison,
+  category,
+  threshold,
+  ringWidth,
+  links,
+}: {
+  comparison: Comparison;
+  category: HeadlineCategory;
+  threshold: number;
+  ringWidth: number;
+  /** The scene's links between the years, to correct. */
+  links: ComponentChildren;
+}) {
+  const card = comparison.cards.find((k) => k.sceneId === comparison.scene);
+  return (
+    <section class="card compare-card" data-testid="compare-card" aria-label="Siffror">
+      {card ? (
+        <SceneCard
+          card={card}
+          comparison={comparison}
+          category={category}
+          threshold={threshold}
+          ringWidth={ringWidth}
+          links={links}
+        />
+      ) : (
+        <AllScenes comparison={comparison} category={category} />
+      )}
+    </section>
+  );
+}

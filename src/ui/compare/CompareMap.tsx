@@ -1,0 +1,175 @@
+import { effect, useSignal, type Signal } from '@preact/signals';
+import { createPortal } from 'preact/compat';
+import { useEffect, useRef } from 'preact/hooks';
+import type { RGBA } from '../../map/layers/colorScale';
+import {
+  differenceLayers,
+  partsBounds,
+  swipeLayers,
+  yearExtentLayers,
+} from '../../map/layers/compareLayers';
+import type { MapController } from '../../map/MapController';
+import type { AppState } from '../../state/appState';
+import type { MapSlots } from '../mapSlots';
+import type { EditTarget } from './ExtentEditor';
+import { legendItems } from './legendItems';
+import { SideBySideMap } from './SideBySideMap';
+import { SwipeDivider } from './SwipeDivider';
+
+const EDITING_CLASS = 'compare-editing-map';
+
+const css = (c: RGBA) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+
+/** The meridian under the divider; it moves with the divider and with every pan and zoom. */
+function useDividerLon(controller: MapController | null, fraction: Signal<number>) {
+  const lon = useSignal<number | null>(null);
+  useEffect(() => {
+    if (!controller) return;
+    const map = controller.map;
+    const update = () => {
+      const box = map.getContainer();
+      lon.value = map.unproject([fraction.peek() * box.clientWidth, box.clientHeight / 2]).lng;
+    };
+    map.on('move', update);
+    const stop = effect(() => {
+      void fraction.value;
+      update();
+    });
+    return () => {
+      map.off('move', update);
+      stop();
+    };
+  }, [controller, fraction, lon]);
+  return lon;
+}
+
+/**
+ * The compare view on the map: its layers in the view slot (the dashboard's
+ * layers stay underneath), the legend, the swipe divider and the second map
+ * of the side-by-side pair. Everything is removed when the view closes.
+ */
+export function CompareMap({
+  state,
+  slots,
+  secondMap,
+  editing,
+}: {
+  state: AppState;
+  slots: MapSlots;
+  secondMap: Signal<MapController | null>;
+  /** While an extent is edited the compare layers step aside and the rest of the map dims. */
+  editing: Signal<EditTarget | null>;
+}) {
+  const c = state.compare;
+  const controller = slots.controller.value;
+  const dividerLon = useDividerLon(controller, c.divider);
+
+  useEffect(() => {
+    const stop = effect(() => {
+      const cmp = c.result.value?.comparison;
+      const ods = state.ods.value;
+      if (!cmp) {
+        slots.layers.value = [];
+        slots.odsYears.value = null;
+        return;
+      }
+      const mode = c.mode.value;
+      if (editing.value) {
+        slots.odsYears.value = [];
+        slots.layers.value = [];
+      } else if (mode === 'difference') {
+        slots.odsYears.value = [cmp.yearA, cmp.yearB];
+        slots.layers.value = differenceLayers(cmp.diff);
+      } else if (mode === 'swipe') {
+        const lon = dividerLon.value;
+        slots.odsYears.value = [];
+        slots.layers.value = lon === null ? [] : swipeLayers(ods, cmp.yearA, cmp.yearB, lon);
+      } else {
+        slots.odsYears.value = [];
+        slots.layers.value = yearExtentLayers(ods, cmp.yearA, 'compare-side-a');
+      }
+    });
+    return () => {
+      stop();
+      slots.layers.value = [];
+      slots.odsYears.value = null;
+    };
+  }, [state, slots, c, dividerLon, editing]);
+
+  useEffect(() => {
+    const frame = controller?.map.getContainer().parentElement;
+    if (!frame) return;
+    const stop = effect(() => {
+      frame.classList.toggle(EDITING_CLASS, editing.value !== null);
+    });
+    return () => {
+      stop();
+      frame.classList.remove(EDITING_CLASS);
+    };
+  }, [controller, editing]);
+
+  // A new scene brings the map to it; a link that carries a camera keeps it for the first scene.
+  const keepLinkCamera = useRef(state.camera.peek() !== null);
+  const fitted = useRef<string | null>(null);
+  useEffect(() => {
+    if (!controller) return;
+    return effect(() => {
+      const cmp = c.result.value?.comparison;
+      if (!cmp) return;
+      const key = `${cmp.yearA}-${cmp.yearB}-${cmp.scene}`;
+      if (fitted.current === key) return;
+      const first = fitted.current === null;
+      fitted.current = key;
+      if (first && keepLinkCamera.current) return;
+      const bounds = partsBounds(cmp.diff);
+      if (bounds) controller.map.fitBounds(bounds, { padding: 60, maxZoom: 15, duration: 0 });
+    });
+  }, [controller, c]);
+
+  const comparison = c.result.value?.comparison;
+  const frame = controller?.map.getContainer().parentElement;
+  if (!controller || !frame || !comparison) return null;
+  const mode = c.mode.value;
+  if (editing.value) return null;
+  const items = legendItems(mode, comparison, state.ods.value);
+  return createPortal(
+    <>
+      <div class="compare-legend" data-testid="compare-legend">
+        <strong>
+          {mode === 'difference'
+            ? `Skillnad ${comparison.yearA} → ${comparison.yearB}`
+            : `${comparison.yearA} mot ${comparison.yearB}`}
+        </strong>
+        <ul>
+          {items.map((item) => (
+            <li key={item.label}>
+              <span
+                class={item.outline ? 'swatch outline' : 'swatch'}
+                style={
+                  item.outline ? { borderColor: css(item.color) } : { background: css(item.color) }
+                }
+              />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {mode === 'swipe' && (
+        <SwipeDivider fraction={c.divider} yearA={comparison.yearA} yearB={comparison.yearB} />
+      )}
+      {mode === 'side' && (
+        <>
+          <span class="side-year a">A {comparison.yearA}</span>
+          <span class="side-year b">B {comparison.yearB}</span>
+          <SideBySideMap
+            state={state}
+            main={controller}
+            yearB={comparison.yearB}
+            onReady={(m) => (secondMap.value = m)}
+          />
+        </>
+      )}
+    </>,
+    frame,
+  );
+}

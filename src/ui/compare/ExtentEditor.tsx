@@ -1,0 +1,200 @@
+import type { Signal } from '@preact/signals';
+import type { Polygon } from 'geojson';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
+import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import type { MapController } from '../../map/MapController';
+import type { CompareState } from '../../state/compare/compareState';
+import { extentDocumentId } from '../../state/compare/userExtents';
+import type { Comparison } from '../../worker/protocol';
+import { fromEditedPolygons, toEditablePolygons } from './editGeometry';
+
+/** Which extent is being edited: the scene's name in that year (its identity) and the year. */
+export interface EditTarget {
+  name: string;
+  year: number;
+}
+
+/** Vertices large enough for a finger on a tablet (≥ 44 px across with their outline). */
+const HANDLE_STYLES = {
+  selectionPointWidth: 12,
+  selectionPointOutlineWidth: 3,
+  midPointWidth: 8,
+  selectionPointColor: '#ffffff',
+  selectionPointOutlineColor: '#1b1f24',
+  selectedPolygonColor: '#0072b2',
+  selectedPolygonOutlineColor: '#0072b2',
+  selectedPolygonFillOpacity: 0.25,
+} as const;
+
+/**
+ * The map while an extent is edited: its corners can be dragged with a finger,
+ * a midpoint adds a corner; Spara keeps the result as the user's own extent
+ * (a document; the file is never changed).
+ */
+function EditingOnMap({
+  main,
+  target,
+  geometry,
+  onDone,
+  compare,
+}: {
+  main: MapController;
+  target: EditTarget;
+  geometry: NonNullable<Comparison['sides']>['a'];
+  onDone: () => void;
+  compare: CompareState;
+}) {
+  const draw = useRef<TerraDraw | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    if (!geometry) return;
+    const td = new TerraDraw({
+      adapter: new TerraDrawMapLibreGLAdapter({ map: main.map }),
+      modes: [
+        new TerraDrawSelectMode({
+          flags: {
+            polygon: {
+              feature: {
+                draggable: false,
+                coordinates: { midpoints: true, draggable: true, deletable: true },
+              },
+            },
+          },
+          styles: HANDLE_STYLES,
+        }),
+        new TerraDrawPolygonMode(),
+      ],
+    });
+    td.start();
+    td.setMode('select');
+    const results = td.addFeatures(
+      toEditablePolygons(geometry).map((g) => ({
+        type: 'Feature',
+        geometry: g,
+        properties: { mode: 'polygon' },
+      })),
+    );
+    const bad = results.find((r) => !r.valid);
+    if (bad) setMessage(`Utbredningen kan inte redigeras här (${bad.reason ?? 'ogiltig yta'}).`);
+    const first = results.find((r) => r.valid);
+    if (first) td.selectFeature(first.id as string);
+    draw.current = td;
+    return () => {
+      td.stop();
+      draw.current = null;
+    };
+  }, [main, geometry]);
+
+  const save = async () => {
+    const td = draw.current;
+    const store = compare.extentStore.value;
+    if (!td || !store) return;
+    const polygons = td
+      .getSnapshot()
+      .filter((f) => f.geometry.type === 'Polygon')
+      .map((f) => f.geometry as Polygon);
+    const edited = fromEditedPolygons(polygons);
+    if (!edited) {
+      setMessage('Ingen yta är kvar att spara. Avbryt, eller ångra det du tog bort.');
+      return;
+    }
+    try {
+      await store.save(target.name, target.year, edited);
+      onDone();
+    } catch (e) {
+      setMessage(
+        `Utbredningen kunde inte sparas: ${e instanceof Error ? e.message : String(e)}. Försök igen.`,
+      );
+    }
+  };
+
+  return (
+    <div class="card compare-editing" role="group" aria-label="Ändra utbredning">
+      <p>
+        <strong>
+          Ändrar {target.name} {target.year}.
+        </strong>{' '}
+        Dra i hörnen för att flytta dem; tryck på en mittpunkt för att lägga till ett hörn. Filen
+        ändras inte: ändringen sparas i den här webbläsaren.
+      </p>
+      {message && <p role="alert">{message}</p>}
+      <div class="compare-row">
+        <button type="button" onClick={() => void save()} data-testid="extent-save">
+          Spara ändringen
+        </button>
+        <button type="button" onClick={onDone}>
+          Avbryt
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Buttons to edit the scene's extent of A or B, to undo an edit, and the editor itself. */
+export function ExtentEditor({
+  comparison,
+  compare,
+  main,
+  editing,
+}: {
+  comparison: Comparison;
+  compare: CompareState;
+  main: MapController | null;
+  editing: Signal<EditTarget | null>;
+}) {
+  const scene = comparison.scenes.find((s) => s.id === comparison.scene);
+  const store = compare.extentStore.value;
+  if (!scene || !comparison.sides || !main) return null;
+  const target = editing.value;
+  if (target) {
+    const geometry = target.year === comparison.yearA ? comparison.sides.a : comparison.sides.b;
+    return (
+      <EditingOnMap
+        main={main}
+        target={target}
+        geometry={geometry}
+        compare={compare}
+        onDone={() => (editing.value = null)}
+      />
+    );
+  }
+  const sides = [
+    { parts: scene.a, year: comparison.yearA },
+    { parts: scene.b, year: comparison.yearB },
+  ].filter((s) => s.parts.length === 1);
+  const edited = [...scene.a, ...scene.b].filter((p) => p.edited);
+  return (
+    <section class="card compare-edit" aria-label="Rätta utbredningen">
+      <div class="compare-row">
+        {sides.map(({ parts, year }) => (
+          <button
+            key={year}
+            type="button"
+            disabled={!store}
+            onClick={() => (editing.value = { name: parts[0].name, year })}
+            data-testid={`extent-edit-${year}`}
+          >
+            Ändra utbredningen {year}
+          </button>
+        ))}
+        {edited.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            disabled={!store}
+            onClick={() => void store?.remove(extentDocumentId(p.name, p.year))}
+          >
+            Ta bort ändringen {p.year}
+          </button>
+        ))}
+      </div>
+      {!store && (
+        <p class="caption">
+          Ändringar kan inte sparas i den här webbläsaren (se Data och filer), så de går inte att
+          göra.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../analysis/categories';
+import { DEFAULT_HEADLINE_CATEGORY } from '../../analysis/extentHeadline';
+import { demoRequests } from '../demoRequests';
+import { createLib, type Lib } from '../lib';
+import { ALL_SCENES, type CompareQuery, type CompareResult, type Comparison } from '../protocol';
+
+const DEMO = join(import.meta.dirname, '../../../data/demo');
+const read = (name: string) => ({ name, text: readFileSync(join(DEMO, name), 'utf8') });
+
+const QUERY: CompareQuery = {
+  yearA: null,
+  yearB: null,
+  periods: { a: null, b: null },
+  threshold: 3,
+  ringWidth: 100,
+  category: DEFAULT_HEADLINE_CATEGORY,
+  scene: null,
+  corrections: {},
+  userExtents: [],
+};
+
+const VIOLENCE = CATEGORIES.indexOf('Våldsbrott');
+
+function ok(lib: Lib, q: Partial<CompareQuery> = {}): CompareResult {
+  const outcome = lib.compare({ ...QUERY, ...q });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.value;
+}
+const comparisonOf = (r: CompareResult): Comparison => {
+  if (!r.comparison) throw new Error(r.notice ?? 'no comparison');
+  return r.comparison;
+};
+
+describe('compare on the demo extents', () => {
+  let lib: Lib;
+  beforeAll(async () => {
+    lib = createLib();
+    await lib.addFiles(demoRequests({ ods: read('ods.geojson'), offences: read('offences.csv') }));
+  }, 60_000);
+
+  it('opens on the lägesbild pair with Fridhemsplan first', () => {
+    const c = comparisonOf(ok(lib));
+    expect([c.yearA, c.yearB, c.scene]).toEqual([2021, 2023, '2021:fridhemsplan']);
+    expect(c.periods.a.label).toBe('2020–2021');
+  });
+
+  it('gives the document’s hectares and the rise in violence per hectare', () => {
+    const c = comparisonOf(ok(lib));
+    const card = c.cards.find((k) => k.sceneId === c.scene)!;
+    const e = card.extent;
+    expect([e.aHa, e.bHa, e.keptHa, e.gainedHa, e.lostHa].map((v) => v.toFixed(2))).toEqual([
+      '27.63',
+      '48.52',
+      '14.90',
+      '33.62',
+      '12.72',
+    ]);
+    expect(e.categoryChangePercent[VIOLENCE]!.toFixed(1)).toBe('34.2');
+    expect(e.areaChangePercent!.toFixed(1)).toBe('75.6');
+    expect(card.ring).not.toBeNull();
+  });
+
+  it('lists Odenplan as ended and counts the region as the police do', () => {
+    const c = comparisonOf(ok(lib));
+    const odenplan = c.scenes.find((s) => s.name === 'Odenplan/Observatorielunden')!;
+    expect(odenplan.kind).toBe('ended');
+    expect(c.region.counts).toEqual({ continued: 2, new: 0, ended: 1, merged: 0, split: 0 });
+    expect([c.region.a.scenes, c.region.b.scenes]).toEqual([3, 2]);
+  });
+
+  it('sends kept, gained and lost in WGS84 for the scene shown', () => {
+    const c = comparisonOf(ok(lib));
+    expect(c.diff.map((d) => d.kind)).toEqual(['kept', 'gained', 'lost']);
+    const [lon, lat] = (c.diff[0].geometry.coordinates.flat(2) as number[]).slice(0, 2);
+    expect([lon > 17.9 && lon < 18.2, lat > 59.2 && lat < 59.4]).toEqual([true, true]);
+  });
+
+  it('sends the scene’s two extents for editing, and none for all scenes', () => {
+    const c = comparisonOf(ok(lib));
+    expect([c.sides?.a?.type, c.sides?.b?.type]).toEqual(['Polygon', 'Polygon']);
+    expect(comparisonOf(ok(lib, { scene: ALL_SCENES })).sides).toBeNull();
+  });
+
+  it('renders the CLI’s CSV and Markdown with the Våldsbrott headline', () => {
+    const c = comparisonOf(ok(lib));
+    expect(c.csv.startsWith('\uFEFFScen;')).toBe(true);
+    expect(c.markdown).toContain(
+      '**Våldsbrott per hektar ökade med 34,2 % medan ytan ökade med 75,6 %**',
+    );
+    const all = comparisonOf(ok(lib, { category: 'all' }));
+    expect(all.markdown).toContain('**brotten per hektar minskade med 16,0 %');
+  });
+
+  it('shows every scene for ALL_SCENES', () => {
+    const c = comparisonOf(ok(lib, { scene: ALL_SCENES }));
+    expect(c.scene).toBe(ALL_SCENES);
+    expect(new Set(c.diff.map((d) => d.sceneId)).size).toBe(3);
+  });
+
+  it('finds a linked scene again by its identity when the years change', () => {
+    const c = comparisonOf(ok(lib, { yearA: 2023, yearB: 2024, scene: '2021:klara sergels torg' }));
+    expect(c.scene).toBe('2023:klara sergels torg');
+  });
+
+  it('counts with the periods asked for', () => {
+    const narrow = comparisonOf(ok(lib, { periods: { a: { first: 0, last: 0 }, b: null } }));
+    const card = narrow.cards.find((k) => k.sceneId === narrow.scene)!;
+    expect([card.extent.a?.total.count, narrow.periods.a.label]).toEqual([
+      0,
+      '1970-01-01 – 1970-01-01',
+    ]);
+  });
+
+  it('lets a user’s drawn extent replace the file’s for that scene and year', () => {
+    const square = (lon: number, lat: number, d: number) => ({
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [lon, lat],
+          [lon + d, lat],
+          [lon + d, lat + d / 2],
+          [lon, lat + d / 2],
+          [lon, lat],
+        ],
+      ],
+    });
+    const c = comparisonOf(
+      ok(lib, {
+        userExtents: [
+          {
+            id: 'extent:1',
+            sceneId: 'Fridhemsplan',
+            year: 2021,
+            geometry: square(18.03, 59.333, 0.004),
+            source: 'ritad i kartan',
+          },
+        ],
+      }),
+    );
+    const scene = c.scenes.find((s) => s.a.some((p) => p.name === 'Fridhemsplan'))!;
+    expect([scene.a[0].edited, c.scenes[0].id, c.scene]).toEqual([
+      true,
+      '2021:fridhemsplan',
+      '2021:fridhemsplan',
+    ]);
+    expect(scene.a[0].hectares).toBeLessThan(27);
+  });
+});
+
+describe('compare without two years', () => {
+  it('says what to add when the extents have one year', async () => {
+    const lib = createLib();
+    const one = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { namn: 'Ett', ar: 2021 },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [18.03, 59.33],
+                [18.04, 59.33],
+                [18.04, 59.335],
+                [18.03, 59.33],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    await lib.addFiles(
+      demoRequests({
+        ods: { name: 'ett.geojson', text: JSON.stringify(one) },
+        offences: read('offences.csv'),
+      }),
+    );
+    const r = ok(lib);
+    expect([r.comparison, r.years]).toEqual([null, [2021]]);
+    expect(r.notice).toContain('bara kartläggningsåret 2021');
+  }, 60_000);
+});

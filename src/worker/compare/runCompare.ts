@@ -1,0 +1,236 @@
+import {
+  buildExtentCards,
+  mappingPeriod,
+  sceneName,
+  sceneSides,
+  type AreaComparison,
+  type ExtentCard,
+  type SceneSides,
+} from '../../analysis/extentCard';
+import { formatDay, type DayRange } from '../../analysis/isoWeek';
+import { inferLineage, type SceneLineage } from '../../analysis/lineage';
+import type { Period } from '../../analysis/periods';
+import { lineageCounts, yearSummary } from '../../analysis/regionSummary';
+import { buildSceneYears, type SceneYear } from '../../analysis/sceneYears';
+import type { ExtentsReport } from '../../cli/extentsReport';
+import { extentsCsv, extentsMarkdown } from '../../cli/extentsTables';
+import { planarRingAround } from '../../data/extentRing';
+import { planarToWgs84 } from '../../data/planarToWgs84';
+import type { LoadedData } from '../loadedData';
+import { remember } from '../memo';
+import {
+  ALL_SCENES,
+  type CardView,
+  type CompareQuery,
+  type CompareResult,
+  type ComparisonView,
+  type DiffPart,
+  type SceneEntry,
+} from '../protocol';
+import { extentSources } from './extentSources';
+
+const LAGESBILD_PAIR = [2021, 2023];
+
+/** The lägesbild's pair when present, else the latest two years (as the map's ÖDS years). */
+export function defaultYears(years: number[]): [number, number] | null {
+  if (years.length < 2) return null;
+  if (LAGESBILD_PAIR.every((y) => years.includes(y))) return [2021, 2023];
+  return [years[years.length - 2], years[years.length - 1]];
+}
+
+const sceneIdOf = (s: SceneLineage) => (s.a[0] ?? s.b[0]).id;
+/** The part after the year: the scene's identity, so a link still finds it when the years change. */
+const keyOfId = (id: string) => id.slice(id.indexOf(':') + 1);
+
+/** The chosen scene: by id, else by a part with the same identity in other years, else the first. */
+export function resolveScene(scenes: SceneLineage[], wanted: string | null): number | 'all' {
+  if (wanted === ALL_SCENES) return 'all';
+  if (scenes.length === 0) return 'all';
+  if (wanted !== null) {
+    const exact = scenes.findIndex((s) => [...s.a, ...s.b].some((p) => p.id === wanted));
+    if (exact >= 0) return exact;
+    const key = keyOfId(wanted);
+    const same = scenes.findIndex((s) => [...s.a, ...s.b].some((p) => keyOfId(p.id) === key));
+    if (same >= 0) return same;
+  }
+  return 0;
+}
+
+function periodOf(range: DayRange | null, year: number): Period {
+  const base = mappingPeriod(year);
+  if (!range || (range.first === base.first && range.last === base.last)) return base;
+  return { ...range, label: `${formatDay(range.first)} – ${formatDay(range.last)}` };
+}
+
+function comparisonView(c: AreaComparison): ComparisonView {
+  const { diff, ...rest } = c;
+  return {
+    ...rest,
+    aHa: diff.aHa,
+    bHa: diff.bHa,
+    keptHa: diff.keptHa,
+    gainedHa: diff.gainedHa,
+    lostHa: diff.lostHa,
+  };
+}
+
+function cardView(card: ExtentCard): CardView {
+  return {
+    sceneId: sceneIdOf(card.scene),
+    name: card.name,
+    kind: card.scene.kind,
+    extent: comparisonView(card.extent),
+    ring: card.ring ? comparisonView(card.ring) : null,
+  };
+}
+
+function sceneEntry(s: SceneLineage, edited: Set<string>): SceneEntry {
+  const part = (p: SceneYear) => ({
+    id: p.id,
+    name: p.name,
+    year: p.year,
+    hectares: p.hectares,
+    statuses: p.statuses,
+    sources: p.sources,
+    edited: edited.has(p.id),
+  });
+  return {
+    id: sceneIdOf(s),
+    name: sceneName(s),
+    kind: s.kind,
+    a: s.a.map(part),
+    b: s.b.map(part),
+    links: s.links,
+  };
+}
+
+function diffParts(card: ExtentCard): DiffPart[] {
+  const { kept, gained, lost, keptHa, gainedHa, lostHa } = card.extent.diff;
+  const parts = [
+    { kind: 'kept' as const, polygon: kept, hectares: keptHa },
+    { kind: 'gained' as const, polygon: gained, hectares: gainedHa },
+    { kind: 'lost' as const, polygon: lost, hectares: lostHa },
+  ];
+  return parts.flatMap(({ kind, polygon, hectares }) => {
+    const geometry = planarToWgs84(polygon);
+    return geometry
+      ? [{ sceneId: sceneIdOf(card.scene), name: card.name, kind, hectares, geometry }]
+      : [];
+  });
+}
+
+/**
+ * Everything the compare view shows, with the engine of `lageskartan
+ * extents`: lineage between the two years (with the user's corrections and
+ * extents), the region's figures, a card per scene, and the kept, gained and
+ * lost parts of the scene shown in WGS84. Throws ExtentGeometryError (a
+ * Swedish message naming the extent) when a geometry cannot give right hectares.
+ */
+export function runCompare(data: LoadedData, q: CompareQuery): CompareResult {
+  const sources = remember(data.memo, 'compare-sources', q.userExtents, () =>
+    extentSources(data.datasets, q.userExtents),
+  );
+  const years = [...new Set(sources.inputs.map((i) => i.year))].sort((a, b) => a - b);
+  const base = { years, skipped: sources.skipped };
+  const fallback = defaultYears(years);
+  const yearA = q.yearA !== null && years.includes(q.yearA) ? q.yearA : fallback?.[0];
+  const yearB = q.yearB !== null && years.includes(q.yearB) ? q.yearB : fallback?.[1];
+  if (yearA === undefined || yearB === undefined) {
+    const notice =
+      years.length === 0
+        ? 'Inga utbredningar med kartläggningsår är inlästa. Lägg till en fil med ÖDS-ytor (eller andra ytor) med egenskapen ar, år eller year.'
+        : `Utbredningarna har bara kartläggningsåret ${years[0]}. Lägg till en fil med ett år till för att jämföra.`;
+    return { ...base, comparison: null, notice };
+  }
+  if (yearA === yearB) {
+    return { ...base, comparison: null, notice: 'Välj två olika år att jämföra, A och B.' };
+  }
+  const offences = data.offences;
+  if (!offences) {
+    return {
+      ...base,
+      comparison: null,
+      notice: 'Inga brott är inlästa. Lägg till en brottsfil under Data och filer.',
+    };
+  }
+  const [a, b] = yearA < yearB ? [yearA, yearB] : [yearB, yearA];
+  const geometryKey = [a, b, q.userExtents.map((u) => u.id), q.corrections];
+  const lineage = remember(data.memo, 'compare-lineage', geometryKey, () => {
+    const sceneYears = buildSceneYears(sources.inputs.filter((i) => i.year === a || i.year === b));
+    const lin = inferLineage(sceneYears, a, b, q.corrections);
+    return {
+      lin,
+      sides: lin.scenes.map(sceneSides),
+      region: {
+        a: yearSummary(sceneYears, a),
+        b: yearSummary(sceneYears, b),
+        counts: lineageCounts(lin),
+      },
+    };
+  });
+  const { lin, sides, region } = lineage;
+  const rings: SceneSides[] | null =
+    q.ringWidth > 0
+      ? remember(data.memo, 'compare-rings', [geometryKey, q.ringWidth], () =>
+          sides.map((s, i) => {
+            const label = `zonen ${q.ringWidth} m runt ${sceneName(lin.scenes[i])}`;
+            return {
+              a: planarRingAround(s.a, q.ringWidth, `${label} ${a}`),
+              b: planarRingAround(s.b, q.ringWidth, `${label} ${b}`),
+            };
+          }),
+        )
+      : null;
+  const periods = { a: periodOf(q.periods.a, a), b: periodOf(q.periods.b, b) };
+  const cards = remember(
+    data.memo,
+    'compare-cards',
+    [geometryKey, q.ringWidth, periods, q.threshold],
+    () =>
+      buildExtentCards({
+        scenes: lin.scenes,
+        sides,
+        rings,
+        yearA: a,
+        yearB: b,
+        offences,
+        periods,
+        threshold: q.threshold,
+      }),
+  );
+  const chosen = resolveScene(lin.scenes, q.scene);
+  const shown = chosen === 'all' ? cards : [cards[chosen]];
+  const report: ExtentsReport = {
+    yearA: a,
+    yearB: b,
+    periods,
+    threshold: q.threshold,
+    category: q.category,
+    ringWidth: q.ringWidth,
+    region,
+    cards: shown,
+  };
+  return {
+    ...base,
+    notice: null,
+    comparison: {
+      yearA: a,
+      yearB: b,
+      periods,
+      scenes: lin.scenes.map((s) => sceneEntry(s, sources.edited)),
+      region,
+      cards: cards.map(cardView),
+      scene: chosen === 'all' ? ALL_SCENES : sceneIdOf(lin.scenes[chosen]),
+      diff: shown.flatMap(diffParts),
+      sides:
+        chosen === 'all'
+          ? null
+          : {
+              a: sides[chosen].a && planarToWgs84(sides[chosen].a),
+              b: sides[chosen].b && planarToWgs84(sides[chosen].b),
+            },
+      csv: extentsCsv(report),
+      markdown: extentsMarkdown(report),
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, openSection, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
+import { compareWithGolden } from './compareImages';
+
+/** Share of pixels allowed to differ from the golden image (antialiasing, font hinting). */
+const SCREENSHOT_TOLERANCE = 0.01;
+
+/** The rows of the numbers card as text, e.g. "Yta 27,63 ha 48,52 ha +75,6 %". */
+async function cardRow(page: Page, label: string): Promise<string> {
+  const row = page.getByTestId('compare-numbers').locator('tr', { hasText: label }).first();
+  return (await row.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** A finger on the screen: real touch events through the DevTools protocol. */
+async function touchDrag(page: Page, from: { x: number; y: number }, toX: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+  const steps = 8;
+  for (let i = 1; i <= steps; i++) {
+    const x = from.x + ((toX - from.x) * i) / steps;
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x, y: from.y }],
+    });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+const dividerPercent = async (page: Page) =>
+  Number(await page.getByTestId('swipe-handle').getAttribute('aria-valuenow'));
+
+describe('Jämför ÖDS on a tablet (1024×768, touch)', () => {
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    opened = await openPage(inject('baseUrl'), { width: 1024, height: 768 }, { hasTouch: true });
+    page = opened.page;
+    await waitForMapReady(page);
+  });
+
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+
+  it('opens from its tab, with the view in the address', async () => {
+    await page.getByTestId('view-compare').tap();
+    await page.getByTestId('compare-card').waitFor();
+    expect(new URL(page.url()).searchParams.get('v')).toBe('compare');
+  });
+
+  it('reads Fridhemsplan 2021 against 2023 in the numbers card', async () => {
+    await expect.poll(() => cardRow(page, 'Yta')).toBe('Yta 27,63 ha 48,52 ha +75,6 %');
+    expect(await cardRow(page, 'Kvar båda åren')).toBe('Kvar båda åren 14,90 ha 14,90 ha');
+    expect(await cardRow(page, 'Försvunnen')).toContain('12,72 ha');
+    expect(await cardRow(page, 'Tillkommen')).toContain('33,62 ha');
+    expect(await page.getByTestId('compare-headline').innerText()).toMatch(
+      /\+34,2 %\s+Våldsbrott per hektar ökade med 34,2 % medan ytan ökade med 75,6 %/,
+    );
+  });
+
+  it('lists Odenplan/Observatorielunden as ended in the region', async () => {
+    const region = page.getByTestId('compare-region');
+    expect(await region.innerText()).toMatch(/Odenplan\/Observatorielunden\s+upphört/);
+    expect(await region.innerText()).toContain('2 fortsatte, 0 nya, 1 upphörde');
+  });
+
+  it('looks like the golden image', async () => {
+    await page.waitForTimeout(1000);
+    const shot = await page.screenshot({ animations: 'disabled' });
+    const diff = compareWithGolden('compare-1024x768-touch', shot);
+    expect(diff.fraction, `see ${diff.diffPath}`).toBeLessThan(SCREENSHOT_TOLERANCE);
+  });
+
+  it('drags the swipe divider with a finger', async () => {
+    await page.getByTestId('compare-mode-swipe').tap();
+    const handle = page.getByTestId('swipe-handle');
+    await handle.waitFor();
+    expect(await dividerPercent(page)).toBe(50);
+    const box = (await handle.boundingBox())!;
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await touchDrag(page, centre, map.x + map.width * 0.25);
+    await expect.poll(() => dividerPercent(page)).toBe(25);
+    expect(new URL(page.url()).searchParams.get('cm')).toBe('swipe');
+  });
+
+  it('moves the divider with the keyboard too', async () => {
+    await page.getByTestId('swipe-handle').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await dividerPercent(page)).toBe(27);
+  });
+
+  it('shows year B on a second map beside the first', async () => {
+    await page.getByTestId('compare-mode-side').tap();
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>('[data-testid=compare-map-b]')?.dataset.mapReady ===
+        'true',
+      undefined,
+      { timeout: 60_000 },
+    );
+    const a = (await page.getByTestId('map').boundingBox())!;
+    const b = (await page.getByTestId('compare-map-b').boundingBox())!;
+    expect(Math.abs(a.x + a.width - b.x)).toBeLessThan(2);
+    await page.getByTestId('compare-mode-difference').tap();
+    expect(await page.getByTestId('compare-map-b').count()).toBe(0);
+  });
+
+  it('keeps an edited extent as the user’s own, and forgets it again', async () => {
+    const caption = page.getByTestId('compare-card').locator('.caption').first();
+    await page.getByTestId('extent-edit-2021').tap();
+    await page.getByTestId('extent-save').tap();
+    await expect.poll(() => caption.innerText()).toContain('Fridhemsplan (ändrad)');
+    // Saved unchanged (to a centimetre): the same hectares.
+    expect(await cardRow(page, 'Yta')).toBe('Yta 27,63 ha 48,52 ha +75,6 %');
+    await page.getByRole('button', { name: 'Ta bort ändringen 2021' }).tap();
+    await expect.poll(() => caption.innerText()).not.toContain('(ändrad)');
+  });
+
+  it('raised no page errors', () => {
+    expect(opened.pageErrors.filter((e) => !e.includes('GL Driver Message'))).toEqual([]);
+  });
+});
+
+describe('Jämför ÖDS from a link (1920×1080)', () => {
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    opened = await openPage(`${inject('baseUrl')}?v=compare&ya=2021&yb=2023&hc=all`, {
+      width: 1920,
+      height: 1080,
+    });
+    page = opened.page;
+    await waitForMapReady(page);
+    await page.getByTestId('compare-card').waitFor();
+  });
+
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+
+  it('opens the compare view with the headline for all offences', async () => {
+    await expect
+      .poll(() => page.getByTestId('compare-headline').innerText())
+      .toMatch(/Brotten per hektar minskade med 16,0 % medan ytan ökade med 75,6 %/);
+    expect(await cardRow(page, 'Yta')).toBe('Yta 27,63 ha 48,52 ha +75,6 %');
+  });
+
+  it('looks like the golden image', async () => {
+    await page.waitForTimeout(1000);
+    const shot = await page.screenshot({ animations: 'disabled' });
+    const diff = compareWithGolden('compare-1920x1080', shot);
+    expect(diff.fraction, `see ${diff.diffPath}`).toBeLessThan(SCREENSHOT_TOLERANCE);
+  });
+
+  it('saves the map as a PNG with its legend and title', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId('compare-png').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('ods-fridhemsplan-fridhemsplan-stadshagen-2021-2023.png');
+    const path = join(OUTPUT_DIR, 'compare-export.png');
+    await file.saveAs(path);
+    const png = PNG.sync.read(readFileSync(path));
+    const map = (await page.getByTestId('map').boundingBox())!;
+    // The map, with a title band above and the legend below it.
+    expect([png.width, png.height - Math.round(map.height)]).toEqual([Math.round(map.width), 122]);
+  });
+
+  it('lets the user undo a link between the years, and take the correction back', async () => {
+    const heading = page.getByTestId('compare-card').locator('h2');
+    await openSection(page, 'Koppling mellan åren');
+    await page.getByRole('button', { name: 'Koppla isär' }).click();
+    await expect.poll(() => heading.innerText()).toBe('Fridhemsplan: upphört');
+    await page.getByRole('button', { name: 'Ångra mina kopplingar' }).click();
+    await expect
+      .poll(() => heading.innerText())
+      .toBe('Fridhemsplan → Fridhemsplan/Stadshagen: fortsatt');
+  });
+
+  it('raised no page errors', () => {
+    expect(opened.pageErrors.filter((e) => !e.includes('GL Driver Message'))).toEqual([]);
+  });
+});
