@@ -15,10 +15,13 @@ import type {
   Outcome,
   ProgressCallback,
   StoredOptions,
+  PlaceCounts,
+  PlaceCountsQuery,
   ViewQuery,
   ViewResult,
   WorkspaceSummary,
 } from './protocol';
+import { placeCounts } from './placeCounts';
 import { runQuery } from './viewQuery';
 
 /**
@@ -49,6 +52,15 @@ export function createLib(blobSink: () => Promise<BlobSink | null> = async () =>
     query: (q: ViewQuery): Outcome<ViewResult> => {
       try {
         return { ok: true, value: runQuery(data, q) };
+      } catch (e) {
+        if (!(e instanceof Error)) console.error(e);
+        return { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    /** The comparison table of each place on the meeting's agenda. */
+    placeCounts: (q: PlaceCountsQuery): Outcome<PlaceCounts[]> => {
+      try {
+        return { ok: true, value: placeCounts(data, q) };
       } catch (e) {
         if (!(e instanceof Error)) console.error(e);
         return { ok: false, message: e instanceof Error ? e.message : String(e) };

@@ -2,6 +2,8 @@
  * The types that cross the worker boundary: the page (src/state, src/ui)
  * imports these and the client, never the worker's modules.
  */
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { ComparisonRow } from '../analysis/comparison';
 import type { DashboardResult, Scope } from '../analysis/dashboard';
 import type { DensityParams, PlanarDensity } from '../analysis/density';
 import type { OffenceFilter } from '../analysis/filter';
@@ -152,3 +154,22 @@ export interface ViewResult {
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export type ProgressCallback = (step: string, fraction: number) => void;
+
+/** A place the meeting counts offences for: around a point, inside a polygon, or an ÖDS extent. */
+export type PlaceTarget =
+  | { key: string; kind: 'point'; position: [number, number]; radius: number }
+  | { key: string; kind: 'polygon'; geometry: Polygon | MultiPolygon }
+  | { key: string; kind: 'ods'; odsId: string };
+
+export interface PlaceCountsQuery {
+  targets: PlaceTarget[];
+  periods: PeriodPair;
+  /** Weekdays and hours apply; every category is counted, as in the comparison table. */
+  filter: OffenceFilter;
+}
+
+/** The comparison table of one place; rows are empty when no offences are loaded. */
+export interface PlaceCounts {
+  key: string;
+  rows: ComparisonRow[];
+}
