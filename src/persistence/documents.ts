@@ -109,7 +109,7 @@ export interface MeetingSeriesDocument extends DocumentBase<'meetingSeries'> {
   district: string;
   /** YYYY-MM-DD, past and planned. */
   dates: string[];
-  /** Slide keys in order: `place:<doc id>` or `ods:<extent id>`. */
+  /** In order: place document ids (`place:…`) and ÖDS extents as `ods:<extent id>`. */
   agenda: string[];
 }
 

@@ -77,6 +77,8 @@ export interface AppState {
   lantmaterietKey: Signal<string>;
   basemapNotice: Signal<string | null>;
   storage: Signal<StorageState>;
+  /** The meeting's slide on the projector (`place:…`, `ods:…`, `seq:<id>:<n>`); null when not presenting. */
+  meetingSlide: Signal<string | null>;
 }
 
 /** Areas coloured per hectare, or a density surface in metres. */
@@ -133,5 +135,6 @@ export function createAppState(initial: InitialSettings): AppState {
     lantmaterietKey: signal(initial.lantmaterietKey),
     basemapNotice: signal(null),
     storage: signal(INITIAL_STORAGE),
+    meetingSlide: signal(null),
   };
 }

@@ -32,6 +32,7 @@ export function readView(state: AppState): ViewState {
     layers: state.layers.value,
     showRawPoints: state.showRawPoints.value,
     selection: state.selection.value,
+    meetingSlide: state.meetingSlide.value,
   };
 }
 
@@ -67,6 +68,7 @@ function applyView(state: AppState, view: ViewState): void {
     set(state.layers, view.layers);
     set(state.showRawPoints, view.showRawPoints);
     set(state.selection, view.selection);
+    set(state.meetingSlide, view.meetingSlide);
   });
 }
 

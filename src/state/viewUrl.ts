@@ -31,6 +31,8 @@ export interface ViewState {
   layers: LayerVisibility;
   showRawPoints: boolean;
   selection: Selection;
+  /** The meeting's slide when presenting: the projector shows the same slide after a reload. */
+  meetingSlide: string | null;
 }
 
 /** Must equal what createAppState starts with (a test checks): defaults are not written. */
@@ -47,6 +49,7 @@ export const DEFAULT_VIEW: ViewState = {
   layers: ALL_LAYERS,
   showRawPoints: false,
   selection: NO_SELECTION,
+  meetingSlide: null,
 };
 
 /** The ranges the map mode controls allow; a link must not ask for a 1 m grid over the city. */
@@ -175,6 +178,9 @@ function readSelection(text: string): Selection | null {
   const known = SELECTION_KINDS.find((k) => k === kind);
   return known && id !== '' ? { kind: known, id } : null;
 }
+
+/** A slide key: a place document, an ÖDS extent, or a saved view's number in a sequence. */
+const SLIDE = /^(place|ods):.+$|^seq:.+:\d+$/s;
 
 const MAP_MODES: AddressMapMode[] = ['areas', 'kde', 'hexagon', 'hotspot'];
 const HIDEABLE = ['ods', 'sites', 'walks'] as const;
@@ -345,6 +351,15 @@ const PARTS: Part[] = [
       const selection = readSelection(text);
       if (!selection) return `väntade typ:id, där typ är ${SELECTION_KINDS.join(', ')}`;
       draft.selection = selection;
+      return null;
+    },
+  },
+  {
+    key: 'slide',
+    write: (v) => v.meetingSlide ?? '',
+    read: (text, draft) => {
+      if (!SLIDE.test(text)) return 'väntade place:id, ods:id eller seq:id:nummer';
+      draft.meetingSlide = text;
       return null;
     },
   },
