@@ -4,7 +4,6 @@ import {
   newDocument,
   type DocFields,
   type DocOfType,
-  type DocType,
   type UserDocument,
 } from '../../persistence/documents';
 
