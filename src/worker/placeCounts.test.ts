@@ -27,15 +27,17 @@ const total = (c: PlaceCounts) => c.rows.find((r) => r.label === 'Totalt (exkl. 
 
 describe('offences per place for the meeting', () => {
   let lib: Lib;
+  let fredhall = '';
   beforeAll(async () => {
     lib = createLib();
-    await lib.addFiles(
+    const summary = await lib.addFiles(
       demoRequests({
         areas: read('stadsdelar.geojson'),
         ods: read('ods.geojson'),
         offences: read('offences.csv'),
       }),
     );
+    fredhall = summary.stadsdelar.find((a) => a.name === 'Fredhäll')!.id;
   });
 
   it('counts an ÖDS extent exactly as the comparison table scoped to it', () => {
@@ -51,6 +53,22 @@ describe('offences per place for the meeting', () => {
     expect(at(0)).toBe(0);
     expect(at(100)).toBeGreaterThan(0);
     expect(at(200)).toBeGreaterThan(at(100));
+  });
+
+  it('counts a stadsdel exactly as the comparison table scoped to it', () => {
+    const [area] = counts(lib, [{ key: 's', kind: 'stadsdel', areaId: fredhall }]);
+    const table = lib.query({
+      periods,
+      filter,
+      scope: { kind: 'stadsdel', id: fredhall },
+      ringWidth: 0,
+      density: null,
+      rawPoints: null,
+      indicator: null,
+    });
+    if (!table.ok) throw new Error(table.message);
+    expect(area.rows).toEqual(table.value.dashboard?.comparison.rows);
+    expect(total(area).current).toBeGreaterThan(0);
   });
 
   it('counts a drawn polygon as the ÖDS extent with the same outline', () => {

@@ -26,6 +26,14 @@ function indicesOf(data: LoadedData, target: PlaceTarget): Uint32Array {
       const planar = toPlanarPolygon(target.geometry, 'EPSG:4326');
       return pointsInEachPolygon(buildPolygonIndex([planar]), e, n)[0];
     }
+    case 'stadsdel': {
+      const i = data.stadsdelar.findIndex((a) => a.id === target.areaId);
+      if (i < 0 || !data.membership) return new Uint32Array(0);
+      const of = data.membership.stadsdelOf;
+      const out: number[] = [];
+      for (let k = 0; k < o.count; k++) if (of[k] === i) out.push(k);
+      return Uint32Array.from(out);
+    }
     case 'ods': {
       const i = data.ods.findIndex((a) => a.id === target.odsId);
       if (i < 0 || !data.membership) return new Uint32Array(0);

@@ -159,7 +159,9 @@ export type ProgressCallback = (step: string, fraction: number) => void;
 export type PlaceTarget =
   | { key: string; kind: 'point'; position: [number, number]; radius: number }
   | { key: string; kind: 'polygon'; geometry: Polygon | MultiPolygon }
-  | { key: string; kind: 'ods'; odsId: string };
+  | { key: string; kind: 'ods'; odsId: string }
+  /** A stadsdel, counted as the lägesbild tables count it (each offence in one stadsdel). */
+  | { key: string; kind: 'stadsdel'; areaId: string };
 
 export interface PlaceCountsQuery {
   targets: PlaceTarget[];
