@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { createAppState } from './state/appState';
 import { createBackupActions } from './state/backupActions';
 import { openStorage } from './state/openStorage';
+import { createMeeting } from './state/meeting/meetingState';
 import { createQueries } from './state/queries';
 import { registerServiceWorker } from './state/serviceWorker';
 import { loadSettings, saveSettings } from './state/settings';
@@ -39,13 +40,14 @@ async function start(): Promise<void> {
   );
 
   createQueries(state, analysis);
+  const meeting = createMeeting(state, { docs: storage.docs, client: analysis, win: window });
 
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html saknar #app');
   const backup = createBackupActions(state, storage, workspace.reloadStored);
   render(
     <>
-      <App state={state} actions={{ ...workspace.actions(), ...backup }} />
+      <App state={state} actions={{ ...workspace.actions(), ...backup }} meeting={meeting} />
       <UpdatePrompt update={appUpdate} />
     </>,
     root,

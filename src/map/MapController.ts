@@ -111,6 +111,8 @@ export class MapController {
       pitchWithRotate: false,
       touchPitch: false,
       locale: MAPLIBRE_SWEDISH,
+      // Kept after each frame so the map can be saved as PNG and printed (the meeting's exports).
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -118,6 +120,7 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.overlay = new MapLibreOverlay({
       interleaved: false,
+      deviceProps: { webgl: { preserveDrawingBuffer: true } },
       layers: [],
       onClick: (info) => options.onClick(info),
       getTooltip: (info) => {
@@ -187,6 +190,17 @@ export class MapController {
 
   jumpTo(camera: Camera): void {
     this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }
+
+  /** The deck.gl canvas above the map's, for drawing both into an export. */
+  overlayCanvas(): HTMLCanvasElement | null {
+    return this.overlay.getCanvas();
+  }
+
+  /** Renders both canvases at `ratio` device pixels per CSS pixel (an export); null is the screen's. */
+  setRenderScale(ratio: number | null): void {
+    this.map.setPixelRatio(ratio ?? window.devicePixelRatio);
+    this.overlay.setProps({ useDevicePixels: ratio ?? true });
   }
 
   destroy(): void {

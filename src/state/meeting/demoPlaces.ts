@@ -203,9 +203,12 @@ const ACTIONS: {
   deadline: string;
   status: ActionStatus;
   reason?: string;
+  /** The meeting that decided it, so the demo shows one decision as new since the last meeting. */
+  decided: string;
 }[] = [
   {
     site: 'fridhemsplan',
+    decided: '2025-10-14',
     title: 'Laga belysningen vid uppgången mot Sankt Eriksgatan',
     responsible: 'Trafikkontoret',
     deadline: '2025-11-15',
@@ -213,6 +216,7 @@ const ACTIONS: {
   },
   {
     site: 'sankt-goransparken',
+    decided: '2025-09-30',
     title: 'Röj buskagen vid lekplatsen',
     responsible: 'Kungsholmens SDF, parkenheten',
     deadline: '2025-10-31',
@@ -220,6 +224,7 @@ const ACTIONS: {
   },
   {
     site: 'stadshagen',
+    decided: '2025-08-19',
     title: 'Ordningsvakter kvällstid vid Stadshagsplan',
     responsible: 'Avarn',
     deadline: '2025-09-30',
@@ -227,6 +232,7 @@ const ACTIONS: {
   },
   {
     site: 'klara-sergels-torg',
+    decided: '2025-09-30',
     title: 'Extra städning av Plattan på helger',
     responsible: 'Trafikkontoret',
     deadline: '2025-10-15',
@@ -235,6 +241,7 @@ const ACTIONS: {
   },
   {
     site: 'john-bergs-plan',
+    decided: '2025-09-16',
     title: 'Polisens närvaro fredag och lördag kväll',
     responsible: 'LPO Lidingö-Kungsholmen',
     deadline: '2025-11-30',
@@ -303,7 +310,7 @@ export function demoPlaceDocuments(sites: SiteFeature[], now: Date): PlaceDocume
     );
 }
 
-export function demoActionDocuments(now: Date): ActionDocument[] {
+export function demoActionDocuments(): ActionDocument[] {
   return ACTIONS.map((a, i) =>
     newDocument(
       'action',
@@ -316,7 +323,7 @@ export function demoActionDocuments(now: Date): ActionDocument[] {
         status: a.status,
         reason: a.reason ?? '',
       },
-      { author: DEMO_AUTHOR, now, id: `action:demo-${i + 1}` },
+      { author: DEMO_AUTHOR, now: new Date(`${a.decided}T10:00:00Z`), id: `action:demo-${i + 1}` },
     ),
   );
 }
@@ -373,7 +380,7 @@ export async function seedDemoPlaces(
   for (const id of DEMO_SERIES_IDS) if (await store.get(id)) return false;
   const docs = [
     ...demoPlaceDocuments(sites, now),
-    ...demoActionDocuments(now),
+    ...demoActionDocuments(),
     ...demoSeriesDocuments(now),
   ];
   for (const doc of docs) if (!(await store.get(doc._id))) await store.put(doc);

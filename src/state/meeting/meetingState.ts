@@ -17,6 +17,7 @@ import type {
   ViewSequenceDocument,
 } from '../../persistence/documents';
 import type { WorkerClient } from '../../worker/client';
+import type { PlaceTarget } from '../../worker/protocol';
 import type { AppState } from '../appState';
 import { defaultPeriodChoice, periodsOf, type PeriodChoice } from '../periodChoice';
 import { readView } from '../viewHistory';
@@ -52,7 +53,9 @@ export interface MeetingState {
   /** "Sedan förra mötet" as a period choice of the app. */
   periodChoice: ReadonlySignal<PeriodChoice | null>;
   agenda: ReadonlySignal<AgendaItem[]>;
-  /** The comparison table of each agenda place for the app's period, by key. */
+  /** The stadsdelar of the group's stadsdelsområde (all when it has none), for the changes by area. */
+  areas: ReadonlySignal<{ key: string; name: string }[]>;
+  /** The comparison table of each agenda place and area for the app's period, by key. */
   counts: ReadonlySignal<Map<string, ComparisonRow[]>>;
   countsError: ReadonlySignal<string | null>;
   slides: ReadonlySignal<Slide[]>;
@@ -122,6 +125,17 @@ export function createMeeting(state: AppState, options: MeetingOptions): Meeting
     agendaItems(series.value?.agenda ?? [], lists.place.value, state.ods.value),
   );
 
+  const areas = computed(() => {
+    const district = series.value?.district ?? '';
+    const all = state.stadsdelar.value;
+    const mine = all.filter((a) => a.district === district);
+    return (mine.length > 0 ? mine : all).map((a) => ({
+      key: `stadsdel:${a.id}`,
+      id: a.id,
+      name: a.name,
+    }));
+  });
+
   const sequenceSlides = (sequenceId: string): Slide[] => {
     const sequence = lists.viewSequence.value.find((s) => s._id === sequenceId);
     if (!sequence) return [];
@@ -167,7 +181,10 @@ export function createMeeting(state: AppState, options: MeetingOptions): Meeting
   let generation = 0;
   effect(() => {
     if (state.appView.value !== 'meeting' || !state.offences.value) return;
-    const targets = agenda.value.map((a) => a.target);
+    const targets: PlaceTarget[] = [
+      ...agenda.value.map((a) => a.target),
+      ...areas.value.map((a) => ({ key: a.key, kind: 'stadsdel' as const, areaId: a.id })),
+    ];
     if (targets.length === 0) return;
     const mine = ++generation;
     options.client
@@ -236,6 +253,7 @@ export function createMeeting(state: AppState, options: MeetingOptions): Meeting
     period,
     periodChoice,
     agenda,
+    areas,
     counts,
     countsError,
     slides,
