@@ -75,8 +75,7 @@ function AgendaSlide({
                 }}
               />
               <span>
-                {fresh.has(a._id) && <strong class="new-tag">Nytt </strong>}
-                {a.title}
+                {fresh.has(a._id) && <strong class="new-tag">Nytt</strong>} {a.title}
                 <small>
                   {STATUS_LABELS[a.status]}
                   {a.responsible && ` · ${a.responsible}`}
@@ -214,14 +213,32 @@ export function Presentation({
     const controller = slots.controller.value;
     if (!current || current.slide.kind !== 'agenda' || !controller) return;
     const [w, s, e, n] = current.slide.item.bounds;
-    controller.map.fitBounds(
-      [
-        [w, s],
-        [e, n],
-      ],
-      { padding: { top: 170, bottom: 60, left: 60, right: CARD_WIDTH_PX + 60 }, duration: 0 },
-    );
+    // After the panel has gone (the map is resized first): right of the legend, left of the
+    // card, below the banner, where nothing covers the place. Measured against the map.
+    const frame = requestAnimationFrame(() => {
+      const map = controller.map;
+      map.resize();
+      const box = map.getContainer().getBoundingClientRect();
+      const legend = document.querySelector('[data-testid="legend"]')?.getBoundingClientRect();
+      const banner = document.querySelector('.slide-banner')?.getBoundingClientRect();
+      const padding = {
+        top: Math.max(0, (banner?.bottom ?? 0) - box.top) + 40,
+        bottom: 60,
+        left: Math.max(0, (legend?.right ?? 0) - box.left) + 40,
+        right: Math.max(0, box.right - (window.innerWidth - CARD_WIDTH_PX)) + 40,
+      };
+      // A window too small for that padding gets a plain fit rather than none.
+      const fits = padding.left + padding.right < box.width - 100;
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: fits ? padding : 20, duration: 0 },
+      );
+    });
     card.current?.focus();
+    return () => cancelAnimationFrame(frame);
   }, [key, slots.controller.value]);
 
   return (
