@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { createAppState } from './state/appState';
 import { createBackupActions } from './state/backupActions';
 import { openStorage } from './state/openStorage';
+import { createMeeting } from './state/meeting/meetingState';
 import { createQueries } from './state/queries';
 import { createCompareQueries } from './state/compare/compareQueries';
 import { bindUserExtents } from './state/compare/userExtents';
@@ -43,13 +44,14 @@ async function start(): Promise<void> {
   createQueries(state, analysis);
   createCompareQueries(state, analysis);
   void storage.docs.then((docs) => docs && bindUserExtents(state, docs));
+  const meeting = createMeeting(state, { docs: storage.docs, client: analysis, win: window });
 
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html saknar #app');
   const backup = createBackupActions(state, storage, workspace.reloadStored);
   render(
     <>
-      <App state={state} actions={{ ...workspace.actions(), ...backup }} />
+      <App state={state} actions={{ ...workspace.actions(), ...backup }} meeting={meeting} />
       <UpdatePrompt update={appUpdate} />
     </>,
     root,

@@ -114,6 +114,8 @@ export class MapController {
       pitchWithRotate: false,
       touchPitch: false,
       locale: MAPLIBRE_SWEDISH,
+      // Kept after each frame so the map can be saved as PNG and printed (the meeting's exports).
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.touchZoomRotate.disableRotation();
     this.stopIgnoring = ignoreStillPointer(this.map.getContainer());
@@ -122,6 +124,7 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.overlay = new MapLibreOverlay({
       interleaved: false,
+      deviceProps: { webgl: { preserveDrawingBuffer: true } },
       layers: [],
       onClick: (info) => options.onClick(info),
       getTooltip: (info) => {
@@ -196,6 +199,17 @@ export class MapController {
   /** The map as drawn now, basemap and layers, on one canvas (for a PNG). */
   snapshot(): Promise<HTMLCanvasElement> {
     return snapshotMap(this.map, this.overlay);
+  }
+
+  /** The deck.gl canvas above the map's, for drawing both into an export. */
+  overlayCanvas(): HTMLCanvasElement | null {
+    return this.overlay.getCanvas();
+  }
+
+  /** Renders both canvases at `ratio` device pixels per CSS pixel (an export); null is the screen's. */
+  setRenderScale(ratio: number | null): void {
+    this.map.setPixelRatio(ratio ?? window.devicePixelRatio);
+    this.overlay.setProps({ useDevicePixels: ratio ?? true });
   }
 
   destroy(): void {

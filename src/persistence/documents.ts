@@ -77,6 +77,10 @@ export interface PlanRow {
   when: string;
   who: string;
   followUp: string;
+  /** The plan's priority area (e.g. "Otrygga och brottsutsatta platser"); absent in older rows. */
+  priorityArea?: string;
+  /** How far the row's action has come; absent is 'planerad'. */
+  status?: ActionStatus;
 }
 
 export interface PlaceDocument extends DocumentBase<'place'> {
@@ -88,6 +92,25 @@ export interface PlaceDocument extends DocumentBase<'place'> {
   cadence: string;
   responsible: string;
   plan: PlanRow[];
+  /** Stadsdelsområde, e.g. "Kungsholmen"; absent in older documents. */
+  district?: string;
+  /** Metres counted around a point place; absent is the meeting's default (200 m). */
+  radius?: number;
+  /** A temporary site (started when offences rose there), shown as such. */
+  temporary?: boolean;
+}
+
+/**
+ * A group that meets on dates (EST, a platssamverkan group): the dates set the
+ * meeting view's default period, and the agenda is the places it goes through.
+ */
+export interface MeetingSeriesDocument extends DocumentBase<'meetingSeries'> {
+  name: string;
+  district: string;
+  /** YYYY-MM-DD, past and planned. */
+  dates: string[];
+  /** In order: place document ids (`place:…`) and ÖDS extents as `ods:<extent id>`. */
+  agenda: string[];
 }
 
 /** A map view the user named: everything the view shows is in its URL. */
@@ -118,7 +141,8 @@ export type UserDocument =
   | PlaceDocument
   | SavedViewDocument
   | ViewSequenceDocument
-  | ExtentDocument;
+  | ExtentDocument
+  | MeetingSeriesDocument;
 
 export type DocType = UserDocument['type'];
 export type DocOfType<T extends DocType> = Extract<UserDocument, { type: T }>;
@@ -132,6 +156,7 @@ export const DOC_TYPES: readonly DocType[] = [
   'savedView',
   'viewSequence',
   'extent',
+  'meetingSeries',
 ];
 
 /** Upgrades one document by one schema version; may rename or add fields, never drop the user's text. */
@@ -149,6 +174,7 @@ export const DOCUMENT_STEPS: Record<DocType, readonly DocumentStep[]> = {
   savedView: [],
   viewSequence: [],
   extent: [],
+  meetingSeries: [],
 };
 
 export const currentSchemaVersion = (type: DocType, steps = DOCUMENT_STEPS): number =>

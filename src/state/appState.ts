@@ -79,6 +79,8 @@ export interface AppState {
   storage: Signal<StorageState>;
   /** The compare view (ÖDS year against year). */
   compare: CompareState;
+  /** The meeting's slide on the projector (`place:…`, `ods:…`, `seq:<id>:<n>`); null when not presenting. */
+  meetingSlide: Signal<string | null>;
 }
 
 /** Areas coloured per hectare, or a density surface in metres. */
@@ -137,5 +139,6 @@ export function createAppState(initial: InitialSettings): AppState {
     basemapNotice: signal(null),
     storage: signal(INITIAL_STORAGE),
     compare: createCompareState(),
+    meetingSlide: signal(null),
   };
 }

@@ -41,6 +41,22 @@ describe('the period when offences load', () => {
     expect(state.period.value).toEqual({ kind: 'year', year: 2024 });
   });
 
+  it('keeps the period of the address (a shared link) when the offences first load', () => {
+    const state = createAppState({ basemap: 'offline', lantmaterietKey: '' });
+    state.period.value = { kind: 'year', year: 2023 };
+    defaultPeriodOnLoad(state, OWN);
+    expect(state.period.value).toEqual({ kind: 'year', year: 2023 });
+  });
+
+  it("opens the user's own offences on their default when the address sets no period", () => {
+    expect(loaded(OWN).period.value).toEqual({
+      kind: 'weeks',
+      year: 2025,
+      fromWeek: 1,
+      toWeek: 10,
+    });
+  });
+
   it('follows new offences while the period is still the default', () => {
     const state = loaded(OWN);
     defaultPeriodOnLoad(state, overview(dayNumber(2025, 4, 30), false));

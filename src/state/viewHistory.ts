@@ -34,6 +34,7 @@ export function readView(state: AppState): ViewState {
     showRawPoints: state.showRawPoints.value,
     selection: state.selection.value,
     compare: readCompareView(state.compare),
+    meetingSlide: state.meetingSlide.value,
   };
 }
 
@@ -74,6 +75,7 @@ function applyView(state: AppState, view: ViewState): void {
     set(state.compare.scene, view.compare.scene);
     set(state.compare.mode, view.compare.mode);
     set(state.compare.category, view.compare.category);
+    set(state.meetingSlide, view.meetingSlide);
   });
 }
 

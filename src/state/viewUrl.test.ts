@@ -90,6 +90,11 @@ const view: fc.Arbitrary<ViewState> = fc.record({
     mode: fc.constantFrom('difference', 'swipe', 'side' as const),
     category: fc.oneof(fc.constant('all' as const), fc.integer({ min: 0, max: 9 })),
   }),
+  meetingSlide: fc.oneof(
+    fc.constant(null),
+    fc.tuple(fc.constantFrom('place', 'ods'), name).map(([k, id]) => `${k}:${id}`),
+    fc.tuple(name, fc.nat(99)).map(([id, n]) => `seq:${id}:${n}`),
+  ),
 });
 
 describe('the view in the address', () => {
@@ -150,7 +155,21 @@ describe('the view in the address', () => {
   });
 
   it('never throws on arbitrary text and always yields a view that writes and reads back', () => {
-    const keys = fc.constantFrom('c', 'p', 'k', 'wd', 'h', 'o', 'm', 'd', 'r', 'ods', 'hide', 's');
+    const keys = fc.constantFrom(
+      'c',
+      'p',
+      'k',
+      'wd',
+      'h',
+      'o',
+      'm',
+      'd',
+      'r',
+      'ods',
+      'hide',
+      's',
+      'slide',
+    );
     const junk = fc.oneof(fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[-\d.,:a-z]*$/));
     fc.assert(
       fc.property(fc.array(fc.tuple(keys, junk), { maxLength: 8 }), (pairs) => {
@@ -160,6 +179,15 @@ describe('the view in the address', () => {
       }),
       { seed: SEED, numRuns: 1000 },
     );
+  });
+
+  it('keeps the meeting slide, and refuses one of an unknown kind', () => {
+    const search = encodeView({ ...DEFAULT_VIEW, appView: 'meeting', meetingSlide: 'seq:vy 1:2' });
+    expect(search).toBe('?v=meeting&slide=seq:vy%201:2');
+    expect(decodeView(search).view.meetingSlide).toBe('seq:vy 1:2');
+    const { view: v, problems } = decodeView('?slide=walk:1');
+    expect(v.meetingSlide).toBeNull();
+    expect(problems[0]).toMatch(/^Adressens slide=walk:1 kunde inte användas/);
   });
 
   it('refuses density grids finer than the controls allow', () => {

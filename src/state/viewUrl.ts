@@ -35,6 +35,8 @@ export interface ViewState {
   selection: Selection;
   /** The compare view's years, scene, map mode and headline category. */
   compare: CompareView;
+  /** The meeting's slide when presenting: the projector shows the same slide after a reload. */
+  meetingSlide: string | null;
 }
 
 /** Must equal what createAppState starts with (a test checks): defaults are not written. */
@@ -52,6 +54,7 @@ export const DEFAULT_VIEW: ViewState = {
   showRawPoints: false,
   selection: NO_SELECTION,
   compare: DEFAULT_COMPARE_VIEW,
+  meetingSlide: null,
 };
 
 /** The ranges the map mode controls allow; a link must not ask for a 1 m grid over the city. */
@@ -180,6 +183,9 @@ function readSelection(text: string): Selection | null {
   const known = SELECTION_KINDS.find((k) => k === kind);
   return known && id !== '' ? { kind: known, id } : null;
 }
+
+/** A slide key: a place document, an ÖDS extent, or a saved view's number in a sequence. */
+const SLIDE = /^(place|ods):.+$|^seq:.+:\d+$/s;
 
 const MAP_MODES: AddressMapMode[] = ['areas', 'kde', 'hexagon', 'hotspot'];
 const HIDEABLE = ['ods', 'sites', 'walks'] as const;
@@ -354,6 +360,15 @@ const PARTS: ViewPart[] = [
     },
   },
   ...COMPARE_PARTS,
+  {
+    key: 'slide',
+    write: (v) => v.meetingSlide ?? '',
+    read: (text, draft) => {
+      if (!SLIDE.test(text)) return 'väntade place:id, ods:id eller seq:id:nummer';
+      draft.meetingSlide = text;
+      return null;
+    },
+  },
 ];
 
 const OWN_KEYS = new Set(PARTS.map((p) => p.key));

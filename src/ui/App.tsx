@@ -4,6 +4,7 @@ import { quantileClasses } from '../map/layers/colorScale';
 import { COLD_COLOR, HOT_COLOR, hexagonClasses, kdeClasses } from '../map/layers/densityLayers';
 import { basemapAttribution } from '../map/basemaps';
 import type { AppState } from '../state/appState';
+import type { MeetingState } from '../state/meeting/meetingState';
 import { activeDensity } from './activeDensity';
 import { drawnOdsStyles } from '../map/layers/odsYears';
 import { areaRates } from '../map/layers/stadsdelLayers';
@@ -36,7 +37,15 @@ function legendTitle(state: AppState): string {
   return 'Anmälda brott per hektar';
 }
 
-export function App({ state, actions }: { state: AppState; actions: DataPanelActions }) {
+export function App({
+  state,
+  actions,
+  meeting,
+}: {
+  state: AppState;
+  actions: DataPanelActions;
+  meeting?: MeetingState;
+}) {
   const rows = useMemo(() => computed(() => state.result.value?.stadsdelar ?? []), [state]);
   const areaValues = useMemo(
     () =>
@@ -78,7 +87,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
         </header>
         <LoadProgress status={state.status.value} />
         {views.length > 1 && <ViewTabs current={state.appView} views={views} />}
-        <Panel state={state} actions={actions} slots={slots} />
+        <Panel state={state} actions={actions} slots={slots} meeting={meeting} />
       </aside>
       <main class="map-wrap">
         <DropZone onFiles={actions.addFiles} />

@@ -17,10 +17,13 @@ import type {
   Outcome,
   ProgressCallback,
   StoredOptions,
+  PlaceCounts,
+  PlaceCountsQuery,
   ViewQuery,
   ViewResult,
   WorkspaceSummary,
 } from './protocol';
+import { placeCounts } from './placeCounts';
 import { runQuery } from './viewQuery';
 import { runCompare } from './compare/runCompare';
 
@@ -61,6 +64,9 @@ export function createLib(blobSink: () => Promise<BlobSink | null> = async () =>
     query: (q: ViewQuery): Outcome<ViewResult> => outcome(() => runQuery(data, q)),
     /** ÖDS (or any extents) year against year, for the compare view. */
     compare: (q: CompareQuery): Outcome<CompareResult> => outcome(() => runCompare(data, q)),
+    /** The comparison table of each place on the meeting's agenda. */
+    placeCounts: (q: PlaceCountsQuery): Outcome<PlaceCounts[]> =>
+      outcome(() => placeCounts(data, q)),
   };
 }
 

@@ -3,6 +3,7 @@
  * imports these and the client, never the worker's modules.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { ComparisonRow } from '../analysis/comparison';
 import type { DashboardResult, Scope } from '../analysis/dashboard';
 import type { AreaComparison } from '../analysis/extentCard';
 import type { HeadlineCategory } from '../analysis/extentHeadline';
@@ -285,4 +286,25 @@ export interface CompareResult {
   notice: string | null;
   /** Extents that could not be used (no year), in Swedish. */
   skipped: string[];
+}
+
+/** A place the meeting counts offences for: around a point, inside a polygon, or an ÖDS extent. */
+export type PlaceTarget =
+  | { key: string; kind: 'point'; position: [number, number]; radius: number }
+  | { key: string; kind: 'polygon'; geometry: Polygon | MultiPolygon }
+  | { key: string; kind: 'ods'; odsId: string }
+  /** A stadsdel, counted as the lägesbild tables count it (each offence in one stadsdel). */
+  | { key: string; kind: 'stadsdel'; areaId: string };
+
+export interface PlaceCountsQuery {
+  targets: PlaceTarget[];
+  periods: PeriodPair;
+  /** Weekdays and hours apply; every category is counted, as in the comparison table. */
+  filter: OffenceFilter;
+}
+
+/** The comparison table of one place; rows are empty when no offences are loaded. */
+export interface PlaceCounts {
+  key: string;
+  rows: ComparisonRow[];
 }

@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import type { ActionStatusName } from '../../map/layers/meetingLayers';
+import type { MeetingState } from '../../state/meeting/meetingState';
+import { STATUS_LABELS, STATUSES } from './meetingFormat';
+
+interface Props {
+  meeting: MeetingState;
+  /** The places to choose from, as key and name. */
+  places: { key: string; name: string }[];
+  /** Chosen at first, e.g. the place on the slide. */
+  placeKey?: string;
+  onSaved?: () => void;
+  testId?: string;
+}
+
+/** A decision made in the meeting: what, at which place, who and by when, recorded on the spot. */
+export function ActionForm({ meeting, places, placeKey, onSaved, testId = 'action-form' }: Props) {
+  const [place, setPlace] = useState(placeKey ?? places[0]?.key ?? '');
+  const [title, setTitle] = useState('');
+  const [responsible, setResponsible] = useState('');
+  const [deadline, setDeadline] = useState('');
+  const [status, setStatus] = useState<ActionStatusName>('planerad');
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <form
+      class="action-form"
+      data-testid={testId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!title.trim() || !place) {
+          setProblem('Skriv vad som ska göras och välj plats.');
+          return;
+        }
+        setProblem(null);
+        void meeting.docs
+          .create('action', {
+            placeId: place,
+            observationId: null,
+            title: title.trim(),
+            responsible: responsible.trim(),
+            deadline: deadline || null,
+            status,
+            reason: '',
+          })
+          .then((saved) => {
+            if (!saved) return;
+            setTitle('');
+            setResponsible('');
+            setDeadline('');
+            onSaved?.();
+          });
+      }}
+    >
+      <label>
+        Plats
+        <select
+          name="place"
+          value={place}
+          onChange={(e) => setPlace(e.currentTarget.value)}
+          disabled={Boolean(placeKey)}
+        >
+          {places.map((p) => (
+            <option key={p.key} value={p.key}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="wide">
+        Åtgärd
+        <input name="title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      </label>
+      <label>
+        Vem
+        <input
+          name="responsible"
+          value={responsible}
+          onInput={(e) => setResponsible(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        Senast
+        <input
+          name="deadline"
+          type="date"
+          value={deadline}
+          onInput={(e) => setDeadline(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        Status
+        <select
+          name="status"
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as ActionStatusName)}
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" class="primary">
+        Spara beslut
+      </button>
+      {problem && (
+        <p class="failed" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { signal } from '@preact/signals';
+import type { AppState } from '../../state/appState';
+import type { MeetingState } from '../../state/meeting/meetingState';
+import { periodsOf } from '../../state/periodChoice';
+import { ChangesTable } from './ChangesTable';
+import { SlideTable } from './SlideTable';
+
+/** The map as an image for the printed page (a WebGL canvas does not print reliably). */
+export const printImage = signal<string | null>(null);
+
+/**
+ * One A4 landscape page: title and period, the map with its legend and scale,
+ * the comparison table and the changes by area side by side. Shown only in print.
+ */
+export function PrintSheet({ state, meeting }: { state: AppState; meeting: MeetingState }) {
+  const result = state.result.value;
+  const period = periodsOf(state.period.value);
+  const counts = meeting.counts.value;
+  return (
+    <div class="print-sheet" data-testid="print-sheet" aria-hidden="true">
+      <h1>
+        {meeting.series.value?.name ?? 'Lägesbild'}: {result?.comparison.scopeLabel ?? ''}
+      </h1>
+      <p class="print-period">
+        Period {period.current.label} mot {period.previous.label}. Utskriven{' '}
+        {new Date().toLocaleDateString('sv-SE')} ur Lägeskartan.
+      </p>
+      {printImage.value && <img class="print-map" src={printImage.value} alt="" />}
+      <div class="print-tables">
+        {result && (
+          <section class="card">
+            <h2>Anmälda brott: {result.comparison.scopeLabel}</h2>
+            <SlideTable rows={result.comparison.rows} threshold={state.privacyThreshold.value} />
+          </section>
+        )}
+        <ChangesTable
+          title="Förändring per område"
+          what="Stadsdel"
+          caption="Totalt exkl. skadegörelse."
+          places={meeting.areas.value.map((a) => ({ ...a, rows: counts.get(a.key) }))}
+          threshold={state.privacyThreshold.value}
+          testId="print-changes-by-area"
+        />
+      </div>
+    </div>
+  );
+}
