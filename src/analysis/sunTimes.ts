@@ -16,7 +16,7 @@ const clock = new Intl.DateTimeFormat('sv-SE', {
   minute: '2-digit',
 });
 
-const hhmm = (d: Date) => (Number.isNaN(d.getTime()) ? null : clock.format(d));
+const hhmm = (d: Date | null) => (d === null || Number.isNaN(d.getTime()) ? null : clock.format(d));
 
 /** Sunset and civil dusk on `date` (YYYY-MM-DD), since most walks are meant for the dark. */
 export function duskTimes(

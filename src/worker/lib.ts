@@ -17,9 +17,12 @@ import type {
   StoredOptions,
   ViewQuery,
   ViewResult,
+  WalkSurroundingsQuery,
+  WalkSurroundingsResult,
   WorkspaceSummary,
 } from './protocol';
 import { runQuery } from './viewQuery';
+import { runWalkSurroundings } from './walkQuery';
 
 /**
  * What the worker offers the page: a plain list of functions over the loaded
@@ -49,6 +52,15 @@ export function createLib(blobSink: () => Promise<BlobSink | null> = async () =>
     query: (q: ViewQuery): Outcome<ViewResult> => {
       try {
         return { ok: true, value: runQuery(data, q) };
+      } catch (e) {
+        if (!(e instanceof Error)) console.error(e);
+        return { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    /** What lies along a walk's planned route (the walk view). */
+    walkSurroundings: (q: WalkSurroundingsQuery): Outcome<WalkSurroundingsResult> => {
+      try {
+        return { ok: true, value: runWalkSurroundings(data, q) };
       } catch (e) {
         if (!(e instanceof Error)) console.error(e);
         return { ok: false, message: e instanceof Error ? e.message : String(e) };
