@@ -15,7 +15,8 @@ const photo = () => new Blob([photoBytes], { type: 'image/jpeg' });
 function withoutRevpos(doc: object | undefined) {
   const { _attachments, ...rest } = doc as { _attachments?: Record<string, object> };
   const stubs = Object.entries(_attachments ?? {}).map(([name, stub]) => {
-    const { revpos: _revpos, ...kept } = stub as { revpos?: number };
+    const kept: Record<string, unknown> = { ...stub };
+    delete kept.revpos;
     return [name, kept];
   });
   return { ...rest, _attachments: Object.fromEntries(stubs) };

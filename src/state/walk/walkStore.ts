@@ -59,7 +59,6 @@ export function createWalkStore(
   opened: Promise<DocStore | null>,
   { author = '', now = () => new Date() }: { author?: string; now?: () => Date } = {},
 ): WalkStore {
-  let docs: DocStore | null = null;
   const ready = signal(false);
   const error = signal<string | null>(null);
   const walks = signal<WalkDocument[]>([]);
@@ -84,7 +83,6 @@ export function createWalkStore(
   });
 
   const opening = opened.then((d) => {
-    docs = d;
     if (!d) {
       error.value =
         'Vandringar kan inte sparas i den här webbläsaren (t.ex. i privat läge): det du skriver försvinner när sidan stängs.';
@@ -123,7 +121,9 @@ export function createWalkStore(
     return enqueue(doc._id, async (d) => {
       const newest = latest(doc);
       if (!newest) return; // removed meanwhile
-      const { _rev: _ignored, ...fields } = newest;
+      // The store takes its own newest revision: queued writes of one document never conflict.
+      const fields: Partial<Listed> = { ...newest };
+      delete fields._rev;
       await d.put(fields as UserDocument);
     });
   };
