@@ -31,6 +31,7 @@ import type { Camera } from '../state/camera';
 import { basemapErrorMessage, type MapLoadError } from './basemapError';
 import type { LayerSpec, RgbaImage } from './layers/layerSpec';
 import { MAPLIBRE_SWEDISH } from './maplibreLocale';
+import { packTransformRequest, registerPackProtocol } from './areaPack';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -100,6 +101,7 @@ export class MapController {
   constructor(private readonly options: MapControllerOptions) {
     this.land = options.land;
     this.landAttribution = options.landAttribution;
+    registerPackProtocol();
     this.map = new MaplibreMap({
       container: options.container,
       style: offlineStyle(options.land, options.landAttribution),
@@ -111,6 +113,8 @@ export class MapController {
       pitchWithRotate: false,
       touchPitch: false,
       locale: MAPLIBRE_SWEDISH,
+      // Online basemaps are answered from a saved area pack first (walks without network).
+      transformRequest: packTransformRequest,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
