@@ -45,7 +45,11 @@ async function start(): Promise<void> {
   const backup = createBackupActions(state, storage, workspace.reloadStored);
   render(
     <>
-      <App state={state} actions={{ ...workspace.actions(), ...backup }} />
+      <App
+        state={state}
+        actions={{ ...workspace.actions(), ...backup }}
+        services={{ analysis, docs: storage.docs }}
+      />
       <UpdatePrompt update={appUpdate} />
     </>,
     root,

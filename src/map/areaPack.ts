@@ -109,7 +109,10 @@ export function registerPackProtocol(): void {
     } catch (e) {
       // Offline beside a saved pack: tiles just outside it draw as empty, not as an error
       // that would replace the whole basemap by the built-in one.
-      if (readPackIndex().length > 0 && (params.type === 'image' || params.type === 'arrayBuffer')) {
+      if (
+        readPackIndex().length > 0 &&
+        (params.type === 'image' || params.type === 'arrayBuffer')
+      ) {
         packStats.misses++;
         return { data: params.type === 'image' ? EMPTY_PNG.buffer.slice(0) : new ArrayBuffer(0) };
       }
@@ -123,7 +126,11 @@ export function registerPackProtocol(): void {
 }
 
 /** Every address the map needs to draw the route's area: tiles of each source, style, sprites and glyphs. */
-export function planPack(map: MaplibreMap, route: [number, number][], styleUrl: string | null): PackPlan | null {
+export function planPack(
+  map: MaplibreMap,
+  route: [number, number][],
+  styleUrl: string | null,
+): PackPlan | null {
   const box = boxAround(route, PACK_MARGIN_METRES);
   if (!box) return null;
   const style = map.getStyle();
@@ -131,16 +138,17 @@ export function planPack(map: MaplibreMap, route: [number, number][], styleUrl: 
   if (styleUrl) urls.add(styleUrl);
   for (const [id, def] of Object.entries(style.sources)) {
     const source = map.getSource(id) as
-      | { tiles?: string[]; maxzoom?: number; minzoom?: number; url?: string }
-      | undefined;
+      { tiles?: string[]; maxzoom?: number; minzoom?: number; url?: string } | undefined;
     const tiles = source?.tiles ?? ('tiles' in def ? def.tiles : undefined);
     if ('url' in def && typeof def.url === 'string') urls.add(def.url);
     if (!tiles || tiles.length === 0) continue;
     const maxZoom = Math.min(PACK_MAX_ZOOM, source?.maxzoom ?? PACK_MAX_ZOOM);
     const minZoom = Math.min(maxZoom, Math.max(PACK_MIN_ZOOM, source?.minzoom ?? 0) - 1);
-    for (const t of tilesCovering(box, Math.max(0, minZoom), maxZoom)) urls.add(tileUrl(tiles[0], t));
+    for (const t of tilesCovering(box, Math.max(0, minZoom), maxZoom))
+      urls.add(tileUrl(tiles[0], t));
   }
-  const sprites = typeof style.sprite === 'string' ? [style.sprite] : (style.sprite ?? []).map((s) => s.url);
+  const sprites =
+    typeof style.sprite === 'string' ? [style.sprite] : (style.sprite ?? []).map((s) => s.url);
   for (const base of sprites) {
     for (const suffix of ['.json', '.png', '@2x.json', '@2x.png']) urls.add(`${base}${suffix}`);
   }
@@ -148,12 +156,15 @@ export function planPack(map: MaplibreMap, route: [number, number][], styleUrl: 
     const fonts = new Set<string>();
     for (const layer of style.layers) {
       const font = (layer as { layout?: { 'text-font'?: unknown } }).layout?.['text-font'];
-      if (Array.isArray(font) && font.every((f) => typeof f === 'string')) fonts.add(font.join(','));
+      if (Array.isArray(font) && font.every((f) => typeof f === 'string'))
+        fonts.add(font.join(','));
     }
     // Latin with å, ä, ö, and general punctuation (– and …).
     for (const font of fonts) {
       for (const range of ['0-255', '256-511', '8192-8447']) {
-        urls.add(style.glyphs.replace('{fontstack}', encodeURIComponent(font)).replace('{range}', range));
+        urls.add(
+          style.glyphs.replace('{fontstack}', encodeURIComponent(font)).replace('{range}', range),
+        );
       }
     }
   }
@@ -169,7 +180,9 @@ export async function savePack(
   signal?: AbortSignal,
 ): Promise<PackInfo> {
   if (!hasCaches()) {
-    throw new Error('Webbläsaren kan inte spara kartor (Cache Storage saknas, t.ex. i privat läge).');
+    throw new Error(
+      'Webbläsaren kan inte spara kartor (Cache Storage saknas, t.ex. i privat läge).',
+    );
   }
   const cache = await caches.open(CACHE);
   const progress: PackProgress = { done: 0, total: plan.urls.length, bytes: 0, failed: 0 };
@@ -184,7 +197,9 @@ export async function savePack(
         await cache.put(
           url,
           new Response(bytes, {
-            headers: { 'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream' },
+            headers: {
+              'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream',
+            },
           }),
         );
         progress.bytes += bytes.byteLength;
@@ -198,7 +213,8 @@ export async function savePack(
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
-  if (signal?.aborted) throw new Error('Sparandet avbröts: kartan för vandringen är inte komplett.');
+  if (signal?.aborted)
+    throw new Error('Sparandet avbröts: kartan för vandringen är inte komplett.');
   if (progress.failed === progress.total) {
     throw new Error(
       `Ingen av kartans ${progress.total} delar kunde hämtas: kontrollera nätet och försök igen.`,

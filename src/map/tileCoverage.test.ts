@@ -16,15 +16,26 @@ describe('tiles covering a walk', () => {
   });
 
   it('covers the box at every zoom, 4× the tiles per zoom step for a large box', () => {
-    const box = boxAround([[18.03, 59.33], [18.06, 59.335]], 300)!;
+    const box = boxAround(
+      [
+        [18.03, 59.33],
+        [18.06, 59.335],
+      ],
+      300,
+    )!;
     const tiles = tilesCovering(box, 14, 16);
     const per = (z: number) => tiles.filter((t) => t.z === z).length;
     expect(per(14)).toBeGreaterThan(0);
     expect(per(16)).toBeGreaterThan(per(15));
     expect(new Set(tiles.map((t) => `${t.z}/${t.x}/${t.y}`)).size).toBe(tiles.length);
     // Every corner of the box falls in a listed tile.
-    for (const [lon, lat] of [[box[0], box[1]], [box[2], box[3]]]) {
-      expect(tiles.some((t) => t.z === 16 && t.x === tileX(lon, 16) && t.y === tileY(lat, 16))).toBe(true);
+    for (const [lon, lat] of [
+      [box[0], box[1]],
+      [box[2], box[3]],
+    ]) {
+      expect(
+        tiles.some((t) => t.z === 16 && t.x === tileX(lon, 16) && t.y === tileY(lat, 16)),
+      ).toBe(true);
     }
   });
 

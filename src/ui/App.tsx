@@ -9,6 +9,7 @@ import { drawnOdsStyles } from '../map/layers/odsYears';
 import { areaRates } from '../map/layers/stadsdelLayers';
 import type { DataPanelActions } from './DataPanel';
 import { createMapSlots } from './mapSlots';
+import type { ViewServices } from '../state/viewServices';
 import { periodsOf } from '../state/periodChoice';
 import { availableViews, panelOf } from './views';
 import { ViewTabs } from './ViewTabs';
@@ -36,7 +37,15 @@ function legendTitle(state: AppState): string {
   return 'Anmälda brott per hektar';
 }
 
-export function App({ state, actions }: { state: AppState; actions: DataPanelActions }) {
+export function App({
+  state,
+  actions,
+  services,
+}: {
+  state: AppState;
+  actions: DataPanelActions;
+  services: ViewServices;
+}) {
   const rows = useMemo(() => computed(() => state.result.value?.stadsdelar ?? []), [state]);
   const areaValues = useMemo(
     () =>
@@ -78,7 +87,7 @@ export function App({ state, actions }: { state: AppState; actions: DataPanelAct
         </header>
         <LoadProgress status={state.status.value} />
         {views.length > 1 && <ViewTabs current={state.appView} views={views} />}
-        <Panel state={state} actions={actions} slots={slots} />
+        <Panel state={state} actions={actions} slots={slots} services={services} />
       </aside>
       <main class="map-wrap">
         <DropZone onFiles={actions.addFiles} />

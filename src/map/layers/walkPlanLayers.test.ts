@@ -70,7 +70,11 @@ describe('layers of the walk being planned or walked', () => {
   it('shows where the device is with its accuracy in metres', () => {
     const [ring, dot] = walkPlanLayers({ ...empty, you: { position: [18, 59], accuracy: 25 } });
     expect(ring.props).toMatchObject({ id: 'walk-you-accuracy', radiusUnits: 'meters' });
-    expect(((ring.props as Record<string, unknown>).getRadius as (y: unknown) => number)({ accuracy: 25 })).toBe(25);
+    expect(
+      ((ring.props as Record<string, unknown>).getRadius as (y: unknown) => number)({
+        accuracy: 25,
+      }),
+    ).toBe(25);
     expect(dot.props.id).toBe('walk-you');
   });
 });

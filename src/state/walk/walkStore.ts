@@ -311,3 +311,11 @@ export function createWalkStore(
   };
   return store;
 }
+
+/** The document shapes the walk view shows (src/ui reaches documents only through src/state). */
+export type {
+  ActionDocument,
+  ActionStatus,
+  ObservationDocument,
+  WalkDocument,
+} from '../../persistence/documents';
