@@ -4,6 +4,7 @@ import {
   type Map as MaplibreMap,
   type RequestParameters,
 } from 'maplibre-gl';
+import { signal } from '@preact/signals';
 import { boxAround, tilesCovering, tileUrl, type LonLatBox } from './tileCoverage';
 
 /**
@@ -89,8 +90,8 @@ async function bodyAs(
 
 let registered = false;
 
-/** Served from the pack since the page opened (shown beside the save button). */
-export const packStats = { hits: 0, misses: 0 };
+/** Answers from a saved pack since the page opened (shown beside the save button). */
+export const packHits = signal(0);
 
 /** Registers the protocol once per page. */
 export function registerPackProtocol(): void {
@@ -100,7 +101,7 @@ export function registerPackProtocol(): void {
     const url = params.url.slice(PREFIX.length);
     const cached = hasCaches() ? await (await caches.open(CACHE)).match(url) : undefined;
     if (cached) {
-      packStats.hits++;
+      packHits.value++;
       return { data: await bodyAs(cached, params.type) };
     }
     let response: Response;
@@ -113,7 +114,6 @@ export function registerPackProtocol(): void {
         readPackIndex().length > 0 &&
         (params.type === 'image' || params.type === 'arrayBuffer')
       ) {
-        packStats.misses++;
         return { data: params.type === 'image' ? EMPTY_PNG.buffer.slice(0) : new ArrayBuffer(0) };
       }
       throw e;

@@ -26,7 +26,8 @@ export class WalkRouteEditor {
   constructor(
     map: MaplibreMap,
     private readonly onRoute: (route: LonLat[]) => void,
-    private readonly onDrawing: (vertices: number) => void = () => {},
+    /** Vertices tapped so far while drawing; null once the line is finished. */
+    private readonly onDrawing: (vertices: number | null) => void = () => {},
   ) {
     this.line = new TerraDrawLineStringMode({
       styles: {
@@ -65,6 +66,7 @@ export class WalkRouteEditor {
     });
     this.draw.on('finish', (id, context) => {
       if (context.mode === 'linestring') {
+        this.onDrawing(null);
         this.emit();
         this.selectRoute(id);
       } else if (context.mode === 'select') this.emit();

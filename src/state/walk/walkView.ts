@@ -48,6 +48,7 @@ export interface WalkView {
 }
 
 const views = new WeakMap<object, WalkView>();
+const CURRENT_KEY = 'lageskartan.walk.current';
 
 /** One walk view per opened storage: switching views keeps what is under way. */
 export function walkViewFor(state: AppState, services: ViewServices): WalkView {
@@ -65,7 +66,17 @@ export function createWalkView(
   storage: Pick<Storage, 'getItem' | 'setItem'>,
 ): WalkView {
   const store = createWalkStore(services.docs);
-  void store.reload();
+  // The walk in hand is reopened after a reload or a killed tab.
+  const remembered = storage.getItem(CURRENT_KEY);
+  void store.reload().then(() => {
+    if (!store.currentId.peek() && store.walks.peek().some((w) => w._id === remembered)) {
+      store.currentId.value = remembered;
+    }
+  });
+  effect(() => {
+    const id = store.currentId.value;
+    if (id) storage.setItem(CURRENT_KEY, id);
+  });
   const distance = signal(100);
   const surroundings = signal<WalkSurroundingsResult | null>(null);
   const surroundingsError = signal<string | null>(null);

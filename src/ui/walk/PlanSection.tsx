@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES } from '../../analysis/categories';
 import { maskedText } from '../../analysis/privacy';
 import { OSM_STYLE_URL } from '../../map/basemaps';
-import { planPack, readPackIndex, savePack, type PackProgress } from '../../map/areaPack';
+import { packHits, planPack, readPackIndex, savePack, type PackProgress } from '../../map/areaPack';
 import type { AppState } from '../../state/appState';
 import { walkToGeoJson, walkToGpx } from '../../state/walk/walkFiles';
 import type { WalkView } from '../../state/walk/walkView';
@@ -470,8 +470,10 @@ function AreaPackButton({
             </p>
           )}
           {saved && !busy && !status && (
-            <p class="walk-ok">
-              Sparad {saved.savedAt.slice(0, 10)}: {saved.urls} delar, {megabytes(saved.bytes)}.
+            <p class="walk-ok" data-testid="walk-pack-saved">
+              Sparad {saved.savedAt.slice(0, 10)}: {saved.urls} delar, {megabytes(saved.bytes)}.{' '}
+              {packHits.value > 0 &&
+                `${packHits.value} av dem har visats ur det sparade paketet sedan sidan öppnades.`}
             </p>
           )}
         </>

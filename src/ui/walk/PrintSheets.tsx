@@ -10,7 +10,7 @@ export function PrintSheets({ view, state }: { view: WalkView; state: AppState }
   const sheet = view.print.value;
   if (!sheet) return null;
   return createPortal(
-    <div class="walk-print" data-testid={`walk-print-${sheet}`}>
+    <div class="walk-print" data-testid={`walk-sheet-${sheet}`}>
       {sheet === 'card' ? (
         <RouteCard view={view} state={state} />
       ) : (

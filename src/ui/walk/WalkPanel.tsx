@@ -59,6 +59,25 @@ function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
     };
   }, [view, slots]);
 
+  // A walk chosen (or reopened) is brought into view.
+  useEffect(() => {
+    let fitted: string | null = null;
+    return effect(() => {
+      const controller = slots.controller.value;
+      const walk = view.store.current.value;
+      if (!controller || !walk || walk._id === fitted || walk.route.length < 2) return;
+      fitted = walk._id;
+      const lons = walk.route.map((p) => p[0]);
+      const lats = walk.route.map((p) => p[1]);
+      controller.fitBounds([
+        Math.min(...lons),
+        Math.min(...lats),
+        Math.max(...lons),
+        Math.max(...lats),
+      ]);
+    });
+  }, [view, slots]);
+
   // The route editor lives while the plan tab is shown on a map.
   useEffect(
     () =>
