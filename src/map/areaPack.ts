@@ -125,32 +125,29 @@ export function registerPackProtocol(): void {
   });
 }
 
-/** Every address the map needs to draw the route's area: tiles of each source, style, sprites and glyphs. */
-export function planPack(
-  map: MaplibreMap,
-  route: [number, number][],
-  styleUrl: string | null,
-): PackPlan | null {
-  const box = boxAround(route, PACK_MARGIN_METRES);
-  if (!box) return null;
+/** A tile source of the basemap: its XYZ template and zoom range. */
+export interface PackSource {
+  tiles: string[];
+  minzoom?: number;
+  maxzoom?: number;
+}
+
+/** The tile sources, sprites and glyphs of the style the map shows (a vector basemap from a URL). */
+export function styleResources(map: MaplibreMap): { sources: PackSource[]; extra: string[] } {
   const style = map.getStyle();
-  const urls = new Set<string>();
-  if (styleUrl) urls.add(styleUrl);
+  const sources: PackSource[] = [];
+  const extra: string[] = [];
   for (const [id, def] of Object.entries(style.sources)) {
-    const source = map.getSource(id) as
-      { tiles?: string[]; maxzoom?: number; minzoom?: number; url?: string } | undefined;
+    const source = map.getSource(id) as Partial<PackSource> | undefined;
     const tiles = source?.tiles ?? ('tiles' in def ? def.tiles : undefined);
-    if ('url' in def && typeof def.url === 'string') urls.add(def.url);
-    if (!tiles || tiles.length === 0) continue;
-    const maxZoom = Math.min(PACK_MAX_ZOOM, source?.maxzoom ?? PACK_MAX_ZOOM);
-    const minZoom = Math.min(maxZoom, Math.max(PACK_MIN_ZOOM, source?.minzoom ?? 0) - 1);
-    for (const t of tilesCovering(box, Math.max(0, minZoom), maxZoom))
-      urls.add(tileUrl(tiles[0], t));
+    if ('url' in def && typeof def.url === 'string') extra.push(def.url);
+    if (tiles && tiles.length > 0)
+      sources.push({ tiles, minzoom: source?.minzoom, maxzoom: source?.maxzoom });
   }
   const sprites =
     typeof style.sprite === 'string' ? [style.sprite] : (style.sprite ?? []).map((s) => s.url);
   for (const base of sprites) {
-    for (const suffix of ['.json', '.png', '@2x.json', '@2x.png']) urls.add(`${base}${suffix}`);
+    for (const suffix of ['.json', '.png', '@2x.json', '@2x.png']) extra.push(`${base}${suffix}`);
   }
   if (style.glyphs) {
     const fonts = new Set<string>();
@@ -162,11 +159,28 @@ export function planPack(
     // Latin with å, ä, ö, and general punctuation (– and …).
     for (const font of fonts) {
       for (const range of ['0-255', '256-511', '8192-8447']) {
-        urls.add(
+        extra.push(
           style.glyphs.replace('{fontstack}', encodeURIComponent(font)).replace('{range}', range),
         );
       }
     }
+  }
+  return { sources, extra };
+}
+
+/** Every address needed to draw the route's area: each source's tiles at the walk's zooms, and `extra`. */
+export function planPack(
+  route: [number, number][],
+  sources: PackSource[],
+  extra: string[] = [],
+): PackPlan | null {
+  const box = boxAround(route, PACK_MARGIN_METRES);
+  if (!box) return null;
+  const urls = new Set<string>(extra);
+  for (const source of sources) {
+    const maxZoom = Math.min(PACK_MAX_ZOOM, source.maxzoom ?? PACK_MAX_ZOOM);
+    const minZoom = Math.max(0, Math.min(maxZoom, PACK_MIN_ZOOM));
+    for (const t of tilesCovering(box, minZoom, maxZoom)) urls.add(tileUrl(source.tiles[0], t));
   }
   const list = [...urls];
   return { urls: list, estimatedBytes: list.length * ESTIMATED_TILE_BYTES, box };

@@ -1,8 +1,16 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES } from '../../analysis/categories';
 import { maskedText } from '../../analysis/privacy';
-import { OSM_STYLE_URL } from '../../map/basemaps';
-import { packHits, planPack, readPackIndex, savePack, type PackProgress } from '../../map/areaPack';
+import { lantmaterietTiles, OSM_STYLE_URL } from '../../map/basemaps';
+import {
+  packHits,
+  planPack,
+  readPackIndex,
+  savePack,
+  styleResources,
+  type PackPlan,
+  type PackProgress,
+} from '../../map/areaPack';
 import type { AppState } from '../../state/appState';
 import { walkToGeoJson, walkToGpx } from '../../state/walk/walkFiles';
 import type { WalkView } from '../../state/walk/walkView';
@@ -401,6 +409,26 @@ function Surroundings({ view, state }: { view: WalkView; state: AppState }) {
   );
 }
 
+/**
+ * What to save for the chosen basemap: Lantmäteriet's raster tiles from its template; for the
+ * OpenStreetMap style, the sources, sprites and glyphs of the style the map shows.
+ */
+function packPlanFor(
+  basemap: AppState['basemap']['value'],
+  key: string,
+  route: [number, number][],
+  slots: MapSlots,
+): PackPlan | null {
+  if (basemap === 'lantmateriet') {
+    return key.trim() ? planPack(route, [{ tiles: [lantmaterietTiles(key)], maxzoom: 17 }]) : null;
+  }
+  const map = slots.controller.value?.map;
+  if (basemap !== 'osm' || !map?.isStyleLoaded()) return null;
+  const { sources, extra } = styleResources(map);
+  // After a fallback the map shows the built-in style: there is nothing online to save.
+  return sources.length > 0 ? planPack(route, sources, [OSM_STYLE_URL, ...extra]) : null;
+}
+
 function AreaPackButton({
   view,
   state,
@@ -417,11 +445,7 @@ function AreaPackButton({
   if (!walk) return null;
   const basemap = state.basemap.value;
   const saved = readPackIndex().find((p) => p.walkId === walk._id);
-  const controller = slots.controller.value;
-  const plan =
-    controller && basemap !== 'offline'
-      ? planPack(controller.map, walk.route, basemap === 'osm' ? OSM_STYLE_URL : null)
-      : null;
+  const plan = packPlanFor(basemap, state.lantmaterietKey.value, walk.route, slots);
   const run = async () => {
     if (!plan) return;
     setBusy(true);
@@ -457,6 +481,12 @@ function AreaPackButton({
           >
             Spara kartan för vandringen
           </button>
+          {!plan && (
+            <p class="walk-muted">
+              Bakgrundskartan har inte laddats (eller saknar API-nyckel): vänta tills den syns,
+              eller ange nyckeln under Inställningar.
+            </p>
+          )}
           {plan && !busy && (
             <p class="walk-muted" data-testid="walk-pack-estimate">
               Rutten och {300} m runt om, zoom 13–17: {plan.urls.length} delar, cirka{' '}

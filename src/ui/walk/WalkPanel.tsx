@@ -59,14 +59,15 @@ function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
     };
   }, [view, slots]);
 
-  // A walk chosen (or reopened) is brought into view.
+  // A walk chosen (or reopened) is brought into view; drawing a route does not move the map.
   useEffect(() => {
-    let fitted: string | null = null;
+    let seen: string | null = null;
     return effect(() => {
       const controller = slots.controller.value;
       const walk = view.store.current.value;
-      if (!controller || !walk || walk._id === fitted || walk.route.length < 2) return;
-      fitted = walk._id;
+      if (!controller || !walk || walk._id === seen) return;
+      seen = walk._id;
+      if (walk.route.length < 2) return;
       const lons = walk.route.map((p) => p[0]);
       const lats = walk.route.map((p) => p[1]);
       controller.fitBounds([
