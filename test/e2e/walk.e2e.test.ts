@@ -117,9 +117,20 @@ describe('a walk planned by finger, walked offline, and found again after the ta
     jpeg = await cameraJpeg(page);
     expect(jpeg.includes(Buffer.from(SECRET))).toBe(true);
 
-    await page.getByTestId('walk-observe-tap').tap();
-    await tapMap(page, 0.46, 0.46);
+    // "Du är här": refused first (a Swedish message), then allowed with a fix.
+    await page.getByTestId('walk-locate').tap();
+    await expect
+      .poll(() => page.getByTestId('walk-location-error').innerText())
+      .toMatch(/^Platsen är avstängd för Lägeskartan\. Tillåt plats/);
+    await page.getByTestId('walk-locate').tap();
+    await opened.context.grantPermissions(['geolocation']);
+    await opened.context.setGeolocation({ latitude: 59.3286, longitude: 18.0125, accuracy: 12 });
+    await page.getByTestId('walk-locate').tap();
+    await page.getByText('Du är här (±12 m).').waitFor();
+
+    await page.getByTestId('walk-observe-here').tap();
     const form = page.getByTestId('walk-observation-form');
+    expect(await form.innerText()).toMatch(/Plats 59\.32860, 18\.01250/);
     await form.waitFor();
     await form.getByRole('button', { name: 'Belysning' }).tap();
     await form.getByRole('button', { name: 'Hög' }).tap();
