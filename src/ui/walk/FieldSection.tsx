@@ -3,6 +3,7 @@ import type { ActionStatus, ObservationDocument } from '../../state/walk/walkSto
 import { watchLocation } from '../../state/walk/geolocation';
 import type { WalkView } from '../../state/walk/walkView';
 import { localToday } from '../today';
+import { ChecklistEditor } from './ChecklistEditor';
 import { downscalePhoto } from './photo';
 import { PhotoThumb } from './PhotoThumb';
 
@@ -116,6 +117,7 @@ export function FieldSection({ view }: { view: WalkView }) {
             ))}
         </ul>
       </section>
+      <ChecklistEditor view={view} />
     </div>
   );
 }
