@@ -51,7 +51,12 @@ async function start(): Promise<void> {
   const backup = createBackupActions(state, storage, workspace.reloadStored);
   render(
     <>
-      <App state={state} actions={{ ...workspace.actions(), ...backup }} meeting={meeting} />
+      <App
+        state={state}
+        actions={{ ...workspace.actions(), ...backup }}
+        meeting={meeting}
+        services={{ analysis, docs: storage.docs }}
+      />
       <UpdatePrompt update={appUpdate} />
     </>,
     root,

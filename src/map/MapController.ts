@@ -33,6 +33,7 @@ import { ignoreStillPointer } from './ignoreStillPointer';
 import type { LayerSpec, RgbaImage } from './layers/layerSpec';
 import { MAPLIBRE_SWEDISH } from './maplibreLocale';
 import { snapshotMap } from './mapSnapshot';
+import { packTransformRequest, registerPackProtocol } from './areaPack';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -103,6 +104,7 @@ export class MapController {
   constructor(private readonly options: MapControllerOptions) {
     this.land = options.land;
     this.landAttribution = options.landAttribution;
+    registerPackProtocol();
     this.map = new MaplibreMap({
       container: options.container,
       style: offlineStyle(options.land, options.landAttribution),
@@ -116,6 +118,8 @@ export class MapController {
       locale: MAPLIBRE_SWEDISH,
       // Kept after each frame so the map can be saved as PNG and printed (the meeting's exports).
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Online basemaps are answered from a saved area pack first (walks without network).
+      transformRequest: packTransformRequest,
     });
     this.map.touchZoomRotate.disableRotation();
     this.stopIgnoring = ignoreStillPointer(this.map.getContainer());

@@ -37,6 +37,14 @@ export interface WalkDocument extends DocumentBase<'walk'> {
   invited: string[];
   route: LonLat[];
   stops: WalkStop[];
+  /** Walking pace in km/h for the planned time (optional: added without changing older walks). */
+  paceKmh?: number;
+  /** Minutes spent at each stop. */
+  minutesPerStop?: number;
+  /** Who to call on the evening, printed on the route card. */
+  contact?: string;
+  /** The earlier walk this one follows up: its open actions are checked on the spot. */
+  followUpOf?: string | null;
 }
 
 /** Something noticed on a walk, good or bad, with photos. */
@@ -51,6 +59,10 @@ export interface ObservationDocument extends DocumentBase<'observation'> {
   time: string;
   /** Names of this document's photo attachments. */
   photos: string[];
+  /** Which checklist template `category` is from (optional: older observations have none). */
+  template?: string;
+  /** Still being written in the field; kept so a killed tab loses nothing. */
+  draft?: boolean;
 }
 
 export type ActionStatus = 'planerad' | 'pågår' | 'klar' | 'avböjd';
@@ -66,6 +78,12 @@ export interface ActionDocument extends DocumentBase<'action'> {
   status: ActionStatus;
   /** Why it was declined or changed. */
   reason: string;
+  /** The walk whose observation it came from (optional, additive: the EST view may omit it). */
+  walkId?: string | null;
+  /** Where it is, for the map (optional, additive). */
+  position?: LonLat | null;
+  /** When it was last checked on a follow-up walk, YYYY-MM-DD. */
+  checkedOn?: string | null;
 }
 
 /** One row of a place's action plan, as in the platssamverkan template. */

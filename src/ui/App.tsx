@@ -10,6 +10,7 @@ import { drawnOdsStyles } from '../map/layers/odsYears';
 import { areaRates } from '../map/layers/stadsdelLayers';
 import type { DataPanelActions } from './DataPanel';
 import { createMapSlots } from './mapSlots';
+import type { ViewServices } from '../state/viewServices';
 import { periodsOf } from '../state/periodChoice';
 import { availableViews, panelOf } from './views';
 import { ViewTabs } from './ViewTabs';
@@ -41,10 +42,12 @@ export function App({
   state,
   actions,
   meeting,
+  services,
 }: {
   state: AppState;
   actions: DataPanelActions;
   meeting?: MeetingState;
+  services: ViewServices;
 }) {
   const rows = useMemo(() => computed(() => state.result.value?.stadsdelar ?? []), [state]);
   const areaValues = useMemo(
@@ -87,7 +90,13 @@ export function App({
         </header>
         <LoadProgress status={state.status.value} />
         {views.length > 1 && <ViewTabs current={state.appView} views={views} />}
-        <Panel state={state} actions={actions} slots={slots} meeting={meeting} />
+        <Panel
+          state={state}
+          actions={actions}
+          slots={slots}
+          meeting={meeting}
+          services={services}
+        />
       </aside>
       <main class="map-wrap">
         <DropZone onFiles={actions.addFiles} />

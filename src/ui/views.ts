@@ -7,6 +7,8 @@ import { DashboardPanel } from './DashboardPanel';
 import { MeetingPanel } from './meeting/MeetingPanel';
 import type { DataPanelActions } from './DataPanel';
 import type { MapSlots } from './mapSlots';
+import type { ViewServices } from '../state/viewServices';
+import { WalkPanel } from './walk/WalkPanel';
 
 export interface ViewPanelProps {
   state: AppState;
@@ -14,6 +16,7 @@ export interface ViewPanelProps {
   slots: MapSlots;
   /** The EST meeting's documents and slides (created in main, with the stores). */
   meeting?: MeetingState;
+  services: ViewServices;
 }
 
 /** The panel of each view; a view without one is not offered. */
@@ -21,6 +24,7 @@ const PANELS: Partial<Record<AppView, ComponentType<ViewPanelProps>>> = {
   dashboard: DashboardPanel,
   compare: ComparePanel,
   meeting: MeetingPanel,
+  walk: WalkPanel,
 };
 
 export const availableViews = () => APP_VIEWS.filter((v) => PANELS[v.id]);

@@ -21,11 +21,14 @@ import type {
   PlaceCountsQuery,
   ViewQuery,
   ViewResult,
+  WalkSurroundingsQuery,
+  WalkSurroundingsResult,
   WorkspaceSummary,
 } from './protocol';
 import { placeCounts } from './placeCounts';
 import { runQuery } from './viewQuery';
 import { runCompare } from './compare/runCompare';
+import { runWalkSurroundings } from './walkQuery';
 
 function outcome<T>(run: () => T): Outcome<T> {
   try {
@@ -67,6 +70,9 @@ export function createLib(blobSink: () => Promise<BlobSink | null> = async () =>
     /** The comparison table of each place on the meeting's agenda. */
     placeCounts: (q: PlaceCountsQuery): Outcome<PlaceCounts[]> =>
       outcome(() => placeCounts(data, q)),
+    /** What lies along a walk's planned route (the walk view). */
+    walkSurroundings: (q: WalkSurroundingsQuery): Outcome<WalkSurroundingsResult> =>
+      outcome(() => runWalkSurroundings(data, q)),
   };
 }
 

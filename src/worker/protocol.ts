@@ -308,3 +308,38 @@ export interface PlaceCounts {
   key: string;
   rows: ComparisonRow[];
 }
+
+/** What lies along a planned walk's route (the walk view asks for it beside the route). */
+export interface WalkSurroundingsQuery {
+  /** WGS84 [lon, lat]. */
+  route: [number, number][];
+  /** Metres either side of the route. */
+  distance: number;
+  period: { first: number; last: number };
+  filter: OffenceFilter;
+  privacyThreshold: number;
+}
+
+export interface WalkSurroundingsResult {
+  distance: number;
+  /** False when no offence table is loaded: the lists say so instead of showing zeros. */
+  hasOffences: boolean;
+  /** Per category index (CATEGORIES; 255 unknown), largest first; null below the threshold. */
+  categories: { category: number; count: number | null }[];
+  total: number | null;
+  extents: {
+    id: string;
+    name: string;
+    year: number | null;
+    crossings: [number, number][];
+    entersInside: boolean;
+    distance: number;
+  }[];
+  hotCells: { centre: [number, number]; z: number; distance: number }[];
+  suggestions: {
+    kind: 'hotspot' | 'ods-edge';
+    label: string;
+    position: [number, number];
+    chainage: number;
+  }[];
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { HotSpotCells } from './density';
+import type { PlanarPolygon } from './planar';
+import { walkSurroundings, type SurroundingsOffences } from './walkSurroundings';
+import type { PlanarPoint } from './walkRoute';
+
+const X0 = 672_000;
+const Y0 = 6_580_000;
+/** 1 km due east. */
+const ROUTE: PlanarPoint[] = [
+  [X0, Y0],
+  [X0 + 1000, Y0],
+];
+
+const square = (x: number, y: number, side: number): PlanarPolygon => [
+  [Float64Array.from([x, y, x + side, y, x + side, y + side, x, y + side, x, y])],
+];
+
+function offences(points: [number, number, number][]): SurroundingsOffences {
+  return {
+    count: points.length,
+    e: Float64Array.from(points.map((p) => p[0])),
+    n: Float64Array.from(points.map((p) => p[1])),
+    category: Uint8Array.from(points.map((p) => p[2])),
+  };
+}
+
+const base = {
+  route: ROUTE,
+  distance: 50,
+  offences: null,
+  mask: null,
+  extents: [],
+  hotCells: null,
+  privacyThreshold: 3,
+};
+
+describe('offences near the route', () => {
+  // Four violent offences and two thefts within 50 m; one violent offence 80 m off.
+  const o = offences([
+    [X0 + 100, Y0 + 10, 0],
+    [X0 + 200, Y0 - 20, 0],
+    [X0 + 300, Y0 + 40, 0],
+    [X0 + 400, Y0, 0],
+    [X0 + 500, Y0 + 80, 0],
+    [X0 + 600, Y0 - 5, 3],
+    [X0 + 700, Y0 + 5, 3],
+  ]);
+
+  it('counts per category, largest first, and masks counts below the threshold', () => {
+    const r = walkSurroundings({ ...base, offences: o });
+    expect(r.categories).toEqual([
+      { category: 0, count: 4 },
+      { category: 3, count: null },
+    ]);
+    expect(r.total).toBe(6);
+  });
+
+  it('shows every count with the threshold off', () => {
+    const r = walkSurroundings({ ...base, offences: o, privacyThreshold: 0 });
+    expect(r.categories).toEqual([
+      { category: 0, count: 4 },
+      { category: 3, count: 2 },
+    ]);
+  });
+
+  it('counts only the offences of the chosen period and filter', () => {
+    const mask = Uint8Array.from([1, 1, 1, 0, 1, 1, 1]);
+    expect(walkSurroundings({ ...base, offences: o, mask }).categories[0]).toEqual({
+      category: 0,
+      count: 3,
+    });
+  });
+});
+
+describe('ÖDS extents and hot spots along the route', () => {
+  const crossed = {
+    id: 'a',
+    name: 'Fridhemsplan',
+    year: 2023,
+    planar: square(X0 + 400, Y0 - 100, 200),
+  };
+  const near = { id: 'b', name: 'Nära', planar: square(X0 + 800, Y0 + 30, 100) };
+  const far = { id: 'c', name: 'Långt bort', planar: square(X0, Y0 + 500, 100) };
+
+  it('lists the extents the route crosses or passes within the distance, with the crossings', () => {
+    const r = walkSurroundings({ ...base, extents: [far, near, crossed] });
+    expect(r.extents.map((x) => [x.name, x.distance])).toEqual([
+      ['Fridhemsplan', 0],
+      ['Nära', 30],
+    ]);
+    expect(r.extents[0].crossings).toEqual([
+      [X0 + 400, Y0],
+      [X0 + 600, Y0],
+    ]);
+  });
+
+  it('suggests stops at ÖDS edges and at the hot cells it passes, in walking order', () => {
+    const hot: HotSpotCells = {
+      minX: X0,
+      minY: Y0 - 100,
+      cellSize: 100,
+      cols: 10,
+      cells: [
+        { index: 10 + 1, sign: 1, z: 3.2 }, // centre (150, 50): 50 m off, passed
+        { index: 10 + 2, sign: 1, z: 2.5 }, // (250, 50): passed, strongest of neither run
+        { index: 5 * 10 + 3, sign: 1, z: 4 }, // (350, 450): 450 m off, not passed
+        { index: 10 + 8, sign: -1, z: -3 }, // a cold cell is no suggestion
+      ],
+    };
+    const r = walkSurroundings({ ...base, extents: [crossed], hotCells: hot });
+    expect(r.hotCells.map((h) => h.centre)).toEqual([
+      [X0 + 150, Y0 + 50],
+      [X0 + 250, Y0 + 50],
+    ]);
+    expect(r.suggestions.map((s) => [s.kind, s.position[0] - X0, s.label])).toEqual([
+      ['hotspot', 150, 'Hot spot (Gi* z = 3,2)'],
+      ['hotspot', 250, 'Hot spot (Gi* z = 2,5)'],
+      ['ods-edge', 400, 'Kanten av ÖDS Fridhemsplan 2023'],
+      ['ods-edge', 600, 'Kanten av ÖDS Fridhemsplan 2023'],
+    ]);
+  });
+
+  it('keeps one suggestion per 60 m stretch: the stronger one', () => {
+    const hot: HotSpotCells = {
+      minX: X0 + 370,
+      minY: Y0 - 50,
+      cellSize: 100,
+      cols: 1,
+      cells: [{ index: 0, sign: 1, z: 5 }], // centre at 420: 20 m from the edge at 400
+    };
+    const r = walkSurroundings({ ...base, extents: [crossed], hotCells: hot });
+    expect(r.suggestions.map((s) => s.kind)).toEqual(['ods-edge', 'ods-edge']);
+  });
+});
+
+it('gives nothing for an empty route', () => {
+  expect(walkSurroundings({ ...base, route: [] }).suggestions).toEqual([]);
+});

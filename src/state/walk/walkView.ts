@@ -1,0 +1,174 @@
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { duskTimes, type DuskTimes } from '../../analysis/sunTimes';
+import { pointsNearPolyline, polylineLength, walkingMinutes } from '../../analysis/walkRoute';
+import { projector } from '../../data/crs';
+import type { ObservationDocument } from '../../persistence/documents';
+import type { WalkSurroundingsResult } from '../../worker/protocol';
+import type { AppState } from '../appState';
+import { periodsOf } from '../periodChoice';
+import type { ViewServices } from '../viewServices';
+import { loadChecklists, saveChecklists, type Checklist } from './checklists';
+import type { Fix } from './geolocation';
+import {
+  createWalkStore,
+  DEFAULT_MINUTES_PER_STOP,
+  DEFAULT_PACE_KMH,
+  type WalkStore,
+} from './walkStore';
+
+export type WalkTab = 'plan' | 'field' | 'after';
+/** What the next tap on the map places. */
+export type MapTap = 'stop' | 'meeting' | 'observation' | null;
+
+export interface RouteSummary {
+  lengthMetres: number;
+  minutes: number;
+  dusk: DuskTimes | null;
+}
+
+export interface WalkView {
+  store: WalkStore;
+  tab: Signal<WalkTab>;
+  /** Metres either side of the route for offences, observations and extents. */
+  distance: Signal<number>;
+  surroundings: Signal<WalkSurroundingsResult | null>;
+  surroundingsError: Signal<string | null>;
+  summary: ReadonlySignal<RouteSummary | null>;
+  /** Observations from other walks within the distance of the current route. */
+  earlierObservations: ReadonlySignal<ObservationDocument[]>;
+  checklists: Signal<Checklist[]>;
+  saveChecklists(lists: Checklist[]): void;
+  fix: Signal<Fix | null>;
+  locationError: Signal<string | null>;
+  tap: Signal<MapTap>;
+  /** The observation being written in the field. */
+  openObservation: Signal<string | null>;
+  /** The sheet the print stylesheet prints. */
+  print: Signal<'card' | 'protocol' | null>;
+}
+
+const views = new WeakMap<object, WalkView>();
+const CURRENT_KEY = 'lageskartan.walk.current';
+
+/** One walk view per opened storage: switching views keeps what is under way. */
+export function walkViewFor(state: AppState, services: ViewServices): WalkView {
+  let view = views.get(services.docs);
+  if (!view) {
+    view = createWalkView(state, services, localStorage);
+    views.set(services.docs, view);
+  }
+  return view;
+}
+
+export function createWalkView(
+  state: AppState,
+  services: ViewServices,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+): WalkView {
+  const store = createWalkStore(services.docs);
+  // The walk in hand is reopened after a reload or a killed tab.
+  const remembered = storage.getItem(CURRENT_KEY);
+  void store.reload().then(() => {
+    if (!store.currentId.peek() && store.walks.peek().some((w) => w._id === remembered)) {
+      store.currentId.value = remembered;
+    }
+  });
+  effect(() => {
+    const id = store.currentId.value;
+    if (id) storage.setItem(CURRENT_KEY, id);
+  });
+  const distance = signal(100);
+  const surroundings = signal<WalkSurroundingsResult | null>(null);
+  const surroundingsError = signal<string | null>(null);
+  const checklists = signal(loadChecklists(storage));
+  const toTm = projector('EPSG:4326', 'EPSG:3006');
+
+  const summary = computed((): RouteSummary | null => {
+    const walk = store.current.value;
+    if (!walk) return null;
+    const lengthMetres = polylineLength(walk.route.map((p) => toTm.forward(p)));
+    return {
+      lengthMetres,
+      minutes: walkingMinutes(
+        lengthMetres,
+        walk.paceKmh ?? DEFAULT_PACE_KMH,
+        walk.stops.length,
+        walk.minutesPerStop ?? DEFAULT_MINUTES_PER_STOP,
+      ),
+      dusk: duskTimes(walk.date),
+    };
+  });
+
+  const earlierObservations = computed(() => {
+    const walk = store.current.value;
+    if (!walk || walk.route.length === 0) return [];
+    const others = store.observations.value.filter(
+      (o) => o.walkId !== walk._id && o.position && !o.draft,
+    );
+    const planar = others.map((o) => toTm.forward(o.position as [number, number]));
+    const near = pointsNearPolyline(
+      planar.map((p) => p[0]),
+      planar.map((p) => p[1]),
+      planar.length,
+      walk.route.map((p) => toTm.forward(p)),
+      distance.value,
+    );
+    return near.map((i) => others[i]);
+  });
+
+  // What lies along the route, asked of the worker a moment after the route or choices settle.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let asked = 0;
+  effect(() => {
+    const route = store.current.value?.route ?? [];
+    const query = {
+      route,
+      distance: distance.value,
+      period: periodsOf(state.period.value).current,
+      filter: state.filter.value,
+      privacyThreshold: state.privacyThreshold.value,
+    };
+    void state.datasets.value; // new files: ask again
+    if (timer) clearTimeout(timer);
+    if (route.length < 2) {
+      surroundings.value = null;
+      return;
+    }
+    const mine = ++asked;
+    timer = setTimeout(() => {
+      services.analysis.walkSurroundings(query).then(
+        (outcome) => {
+          if (mine !== asked) return;
+          if (outcome.ok) {
+            surroundings.value = outcome.value;
+            surroundingsError.value = null;
+          } else surroundingsError.value = `Omgivningen kunde inte beräknas: ${outcome.message}`;
+        },
+        (e: unknown) => {
+          console.error(e);
+          surroundingsError.value = `Omgivningen kunde inte beräknas: ${String(e)}`;
+        },
+      );
+    }, 250);
+  });
+
+  return {
+    store,
+    tab: signal('plan'),
+    distance,
+    surroundings,
+    surroundingsError,
+    summary,
+    earlierObservations,
+    checklists,
+    saveChecklists(lists) {
+      checklists.value = lists;
+      saveChecklists(storage, lists);
+    },
+    fix: signal(null),
+    locationError: signal(null),
+    tap: signal(null),
+    openObservation: signal(null),
+    print: signal(null),
+  };
+}
