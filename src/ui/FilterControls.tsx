@@ -26,7 +26,8 @@ export function FilterControls({ filter }: { filter: Signal<OffenceFilter> }) {
   const setAll = (on: boolean) =>
     (filter.value = {
       ...f,
-      categorySlots: f.categorySlots.map((_, s) => (s === UNMAPPED_SLOT ? f.categorySlots[s] : on)),
+      // "Alla" and "Inga" mean every slot, the unmapped rows ("Ej mappad") included.
+      categorySlots: f.categorySlots.map(() => on),
     });
   return (
     <details class="card filters">
