@@ -147,6 +147,12 @@ describe('the EST meeting at 1920 × 1080', () => {
     expect(await page().getByTestId('count-label').innerText()).toBe(
       'Brott inom utbredningen 2024',
     );
+    // A projector cannot scroll: the whole slide (table, actions, observations, dates) fits.
+    expect(
+      await page()
+        .locator('.slide-card')
+        .evaluate((el) => el.scrollHeight - el.clientHeight),
+    ).toBeLessThanOrEqual(0);
     await page().keyboard.press('PageDown');
     await expect.poll(() => slidePosition(page())).toBe('3 / 6');
     await page().keyboard.press('Space');

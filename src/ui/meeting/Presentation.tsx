@@ -17,7 +17,7 @@ const HIGH_CONTRAST_KEY = 'lageskartan-hog-kontrast';
 const highContrast = signal(localStorage.getItem(HIGH_CONTRAST_KEY) !== '0');
 
 /** Width of the slide's card; the map keeps the place clear of it. */
-export const CARD_WIDTH_PX = 780;
+export const CARD_WIDTH_PX = 900;
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
