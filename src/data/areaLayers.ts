@@ -19,7 +19,6 @@ export interface AreaSummary {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-
 export function toAnalysisArea(a: AreaFeature): AnalysisArea {
   return {
     id: a.id,

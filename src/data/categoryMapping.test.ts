@@ -7,14 +7,17 @@ describe('category mapping', () => {
   const lookup = categoryLookup();
 
   it('knows every category by its own name, in any case and without accents', () => {
-    for (const name of CATEGORIES) expect(lookupCategory(lookup, name.toUpperCase())).toBe(categoryIndex(name));
+    for (const name of CATEGORIES)
+      expect(lookupCategory(lookup, name.toUpperCase())).toBe(categoryIndex(name));
     expect(lookupCategory(lookup, 'SKADEGORELSEBROTT')).toBe(categoryIndex('Skadegörelsebrott'));
   });
 
   it('maps unambiguous offence names', () => {
     expect(lookupCategory(lookup, 'Misshandel')).toBe(categoryIndex('Våldsbrott'));
     expect(lookupCategory(lookup, 'Eget bruk av narkotika')).toBe(categoryIndex('Narkotikabrott'));
-    expect(lookupCategory(lookup, 'Brott mot knivlagen')).toBe(categoryIndex('Övriga specialstraffrättsliga brott'));
+    expect(lookupCategory(lookup, 'Brott mot knivlagen')).toBe(
+      categoryIndex('Övriga specialstraffrättsliga brott'),
+    );
     expect(lookupCategory(lookup, 'Stöld i butik')).toBe(categoryIndex('Tillgrepp i butik'));
   });
 
@@ -26,9 +29,9 @@ describe('category mapping', () => {
 
   it('lets the user map, remap and unmap values', () => {
     const own = categoryLookup({
-      'Rån': categoryIndex('Våldsbrott'),
-      'misshandel': categoryIndex('Övriga brott mot person'),
-      'Klotter': UNKNOWN_CATEGORY,
+      Rån: categoryIndex('Våldsbrott'),
+      misshandel: categoryIndex('Övriga brott mot person'),
+      Klotter: UNKNOWN_CATEGORY,
     });
     expect(lookupCategory(own, 'RÅN')).toBe(categoryIndex('Våldsbrott'));
     expect(lookupCategory(own, 'Misshandel')).toBe(categoryIndex('Övriga brott mot person'));

@@ -24,7 +24,7 @@ export type CategoryOverrides = Record<string, number>;
  *   years and regions, so a wrong default would move offences silently.
  */
 const ALIASES: Record<Category, string[]> = {
-  'Våldsbrott': [
+  Våldsbrott: [
     'våld',
     'violence',
     'violent crime',
@@ -36,7 +36,7 @@ const ALIASES: Record<Category, string[]> = {
     'mord',
     'dråp',
   ],
-  'Trafikbrott': [
+  Trafikbrott: [
     'trafik',
     'traffic',
     'traffic offence',
@@ -84,7 +84,7 @@ const ALIASES: Record<Category, string[]> = {
     'skyddslagen',
     'brott mot skyddslagen',
   ],
-  'Narkotikabrott': [
+  Narkotikabrott: [
     'narkotika',
     'narkotikabrott',
     'ringa narkotikabrott',
@@ -98,7 +98,7 @@ const ALIASES: Record<Category, string[]> = {
     'drug offences',
     'narcotics',
   ],
-  'Skadegörelsebrott': [
+  Skadegörelsebrott: [
     'skadegörelse',
     'klotter',
     'skadegörelse genom klotter',
@@ -131,7 +131,9 @@ export function defaultCategoryLookup(): Map<string, number> {
 export function categoryLookup(overrides: CategoryOverrides = {}): Map<string, number> {
   const lookup = defaultCategoryLookup();
   for (const [raw, index] of Object.entries(overrides)) {
-    const valid = Number.isInteger(index) && ((index >= 0 && index < CATEGORIES.length) || index === UNKNOWN_CATEGORY);
+    const valid =
+      Number.isInteger(index) &&
+      ((index >= 0 && index < CATEGORIES.length) || index === UNKNOWN_CATEGORY);
     if (!valid) {
       throw new RangeError(`category mapping for "${raw}": ${index} is not a category index`);
     }

@@ -1,7 +1,8 @@
 import { coordinateNameKind } from './detectColumns';
 
 /** "POINT (674768 6582462)" as QGIS writes a geometry column, with an optional Z/M and SRID prefix. */
-const WKT_POINT = /^\s*(?:SRID=\d+;\s*)?POINT\s*[ZM]{0,2}\s*\(\s*(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)(?:\s+-?\d+(?:\.\d+)?)*\s*\)\s*$/i;
+const WKT_POINT =
+  /^\s*(?:SRID=\d+;\s*)?POINT\s*[ZM]{0,2}\s*\(\s*(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)(?:\s+-?\d+(?:\.\d+)?)*\s*\)\s*$/i;
 /** "59.33, 18.06", "59,33, 18,06" or "59.33 18.06": two numbers in one cell, as copied from a map. */
 const PAIR = /^\s*(-?\d+(?:[.,]\d+)?)\s*(?:[,;]\s*|\s+)(-?\d+(?:[.,]\d+)?)\s*$/;
 
@@ -31,15 +32,20 @@ export interface CombinedCoordinates {
  * with two numbers. It is read as two more columns at the end of each row,
  * so detection, value ranges and row messages work as for any file.
  */
-export function findCombinedCoordinates(header: string[], sample: string[][]): CombinedCoordinates | null {
+export function findCombinedCoordinates(
+  header: string[],
+  sample: string[][],
+): CombinedCoordinates | null {
   if (header.filter((h) => coordinateNameKind(h) !== null).length >= 2) return null;
   for (let column = 0; column < header.length; column++) {
     const values = sample.map((r) => (r[column] ?? '').trim()).filter((v) => v !== '');
     if (values.length === 0) continue;
     const share = (re: RegExp) => values.filter((v) => matches(re, v)).length / values.length;
     const name = header[column] || `kolumn ${column + 1}`;
-    if (share(WKT_POINT) >= 0.8) return { column, kind: 'wkt', names: [`Öst (${name})`, `Nord (${name})`] };
-    if (share(PAIR) >= 0.8) return { column, kind: 'pair', names: [`${name}, första talet`, `${name}, andra talet`] };
+    if (share(WKT_POINT) >= 0.8)
+      return { column, kind: 'wkt', names: [`Öst (${name})`, `Nord (${name})`] };
+    if (share(PAIR) >= 0.8)
+      return { column, kind: 'pair', names: [`${name}, första talet`, `${name}, andra talet`] };
   }
   return null;
 }

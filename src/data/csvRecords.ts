@@ -39,14 +39,18 @@ export function readDelimitedRecords(
       const trouble = new Map<number, QuoteTrouble>();
       for (const e of results.errors) {
         if (e.type === 'Quotes' && e.row !== undefined) {
-          trouble.set(e.row, e.code === 'MissingQuotes' ? 'unclosed' : (trouble.get(e.row) ?? 'malformed'));
+          trouble.set(
+            e.row,
+            e.code === 'MissingQuotes' ? 'unclosed' : (trouble.get(e.row) ?? 'malformed'),
+          );
         }
       }
       results.data.forEach((fields, i) => {
         const start = line;
         line += 1 + countLineBreaks(fields, newline);
         const last = fields.length - 1;
-        if (newline === '\n' && fields[last]?.endsWith('\r')) fields[last] = fields[last].slice(0, -1);
+        if (newline === '\n' && fields[last]?.endsWith('\r'))
+          fields[last] = fields[last].slice(0, -1);
         if (fields.every((f) => f.trim() === '')) return;
         onRecord(fields, start, trouble.get(i) ?? null);
       });

@@ -25,23 +25,33 @@ describe('day or month first in slashed dates', () => {
   it('asks when nothing in the file decides, with the dates that fit both', () => {
     const read = () => parseOffencesCsv(csv('05/03/2024', '11/04/2024'), 'b.csv');
     expect(read).toThrowError(DateOrderNeededError);
-    expect(read).toThrowError(/^b\.csv: datumen \(t\.ex\. "05\/03\/2024", "11\/04\/2024"\) kan läsas både som dag\/månad\/år och som månad\/dag\/år.*Välj datumformat/);
+    expect(read).toThrowError(
+      /^b\.csv: datumen \(t\.ex\. "05\/03\/2024", "11\/04\/2024"\) kan läsas både som dag\/månad\/år och som månad\/dag\/år.*Välj datumformat/,
+    );
   });
 
   it('asks through importFile too, rather than reading the file as an indicator table', () => {
     const bytes = new TextEncoder().encode(csv('05/03/2024', '11/04/2024'));
     expect(() => importFile('b.csv', bytes)).toThrowError(DateOrderNeededError);
     const answered = importFile('b.csv', bytes, { dateOrder: 'mdy' });
-    expect(answered.kind === 'offences' && days(answered.result)).toEqual(['2024-05-03', '2024-11-04']);
+    expect(answered.kind === 'offences' && days(answered.result)).toEqual([
+      '2024-05-03',
+      '2024-11-04',
+    ]);
   });
 
   it('refuses a file that writes dates both ways', () => {
     const read = () => parseOffencesCsv(csv('13/03/2024', '03/13/2024'), 'b.csv');
     expect(read).toThrowError(ImportError);
-    expect(read).toThrowError(/två sätt: "13\/03\/2024" har dagen först och "03\/13\/2024" har månaden först/);
+    expect(read).toThrowError(
+      /två sätt: "13\/03\/2024" har dagen först och "03\/13\/2024" har månaden först/,
+    );
   });
 
   it('reads a column of Excel serial days', () => {
-    expect(days(parseOffencesCsv(csv('45292', '45293'), 'b.csv'))).toEqual(['2024-01-01', '2024-01-02']);
+    expect(days(parseOffencesCsv(csv('45292', '45293'), 'b.csv'))).toEqual([
+      '2024-01-01',
+      '2024-01-02',
+    ]);
   });
 });

@@ -17,7 +17,13 @@ export interface DateOrderEvidence {
 
 /** What the date values say about day/month order: a day above 12 settles it. */
 export function dateOrderEvidence(values: string[]): DateOrderEvidence {
-  const e: DateOrderEvidence = { dayFirst: null, monthFirst: null, either: [], slashed: 0, values: 0 };
+  const e: DateOrderEvidence = {
+    dayFirst: null,
+    monthFirst: null,
+    either: [],
+    slashed: 0,
+    values: 0,
+  };
   for (const v of values) {
     if (v.trim() !== '') e.values++;
     const m = SLASHED.exec(v.trim());
@@ -51,7 +57,10 @@ export function decideDateOrder(
   fileName: string,
 ): { order: DateOrder; note: string } | null {
   if (chosen) {
-    return { order: chosen, note: `datum med snedstreck läses som ${chosen === 'dmy' ? 'dag/månad/år' : 'månad/dag/år'}, valt av användaren` };
+    return {
+      order: chosen,
+      note: `datum med snedstreck läses som ${chosen === 'dmy' ? 'dag/månad/år' : 'månad/dag/år'}, valt av användaren`,
+    };
   }
   if (e.slashed === 0) return null;
   if (e.dayFirst && e.monthFirst) {
@@ -61,8 +70,16 @@ export function decideDateOrder(
         'Skriv om datumen som ÅÅÅÅ-MM-DD (i Excel: Formatera celler → Anpassat → ÅÅÅÅ-MM-DD) och läs in filen igen.',
     );
   }
-  if (e.dayFirst) return { order: 'dmy', note: `datum med snedstreck läses som dag/månad/år ("${e.dayFirst}" har dagen först)` };
-  if (e.monthFirst) return { order: 'mdy', note: `datum med snedstreck läses som månad/dag/år ("${e.monthFirst}" har månaden först)` };
+  if (e.dayFirst)
+    return {
+      order: 'dmy',
+      note: `datum med snedstreck läses som dag/månad/år ("${e.dayFirst}" har dagen först)`,
+    };
+  if (e.monthFirst)
+    return {
+      order: 'mdy',
+      note: `datum med snedstreck läses som månad/dag/år ("${e.monthFirst}" har månaden först)`,
+    };
   // A few stray slashed dates in an ISO file are refused row by row; a file written that way is asked about.
   if (e.slashed * 2 < e.values) return null;
   throw new DateOrderNeededError(

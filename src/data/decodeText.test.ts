@@ -18,11 +18,16 @@ describe('decodeText', () => {
   });
 
   it('reads the Windows-1252 characters at 0x80–0x9F, not control characters', () => {
-    expect(decodeText(cp1252('Vasagatan 1–3, 50 €, Lars’ kiosk')).text).toBe('Vasagatan 1–3, 50 €, Lars’ kiosk');
+    expect(decodeText(cp1252('Vasagatan 1–3, 50 €, Lars’ kiosk')).text).toBe(
+      'Vasagatan 1–3, 50 €, Lars’ kiosk',
+    );
   });
 
   it('keeps UTF-8 as UTF-8, with or without a BOM', () => {
-    expect(decodeText(new TextEncoder().encode('Våldsbrott'))).toEqual({ text: 'Våldsbrott', encoding: 'utf-8' });
+    expect(decodeText(new TextEncoder().encode('Våldsbrott'))).toEqual({
+      text: 'Våldsbrott',
+      encoding: 'utf-8',
+    });
     const withBom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Våld')]);
     expect(decodeText(withBom).text).toBe('Våld'); // TextDecoder drops the BOM
   });

@@ -5,14 +5,7 @@ import { parseDateTime } from './parseDateTime';
 import { parseLocaleNumber } from './parseNumber';
 
 export type OffenceField =
-  | 'id'
-  | 'date'
-  | 'time'
-  | 'category'
-  | 'type'
-  | 'street'
-  | 'coordA'
-  | 'coordB';
+  'id' | 'date' | 'time' | 'category' | 'type' | 'street' | 'coordA' | 'coordB';
 
 export type ColumnMapping = Partial<Record<OffenceField, number>>;
 
@@ -24,16 +17,79 @@ type NamedField = Exclude<OffenceField, 'coordA' | 'coordB'>;
  * "Anmälningsdatum" when a file has both.
  */
 const HEADER_NAMES: Record<NamedField, string[]> = {
-  id: ['arendenummer', 'arendenr', 'arende', 'diarienummer', 'anmalningsnummer', 'k nummer', 'id', 'case id', 'case number', 'incident id'],
-  date: ['brottsdatum', 'datum', 'handelsedatum', 'brottsdag', 'date', 'offence date', 'offense date', 'crime date', 'incident date', 'anmalningsdatum'],
+  id: [
+    'arendenummer',
+    'arendenr',
+    'arende',
+    'diarienummer',
+    'anmalningsnummer',
+    'k nummer',
+    'id',
+    'case id',
+    'case number',
+    'incident id',
+  ],
+  date: [
+    'brottsdatum',
+    'datum',
+    'handelsedatum',
+    'brottsdag',
+    'date',
+    'offence date',
+    'offense date',
+    'crime date',
+    'incident date',
+    'anmalningsdatum',
+  ],
   time: ['klockslag', 'tid', 'kl', 'klocka', 'brottstid', 'time', 'time of day'],
-  category: ['brottskategori', 'kategori', 'brottsgrupp', 'category', 'offence category', 'offense category', 'crime category'],
-  type: ['brottstyp', 'brottskod', 'brottsbenamning', 'rubricering', 'typ', 'brott', 'offence type', 'offense type', 'crime type', 'type'],
-  street: ['plats', 'gatuadress', 'adress', 'gata', 'gatunamn', 'brottsplats', 'street', 'address', 'location'],
+  category: [
+    'brottskategori',
+    'kategori',
+    'brottsgrupp',
+    'category',
+    'offence category',
+    'offense category',
+    'crime category',
+  ],
+  type: [
+    'brottstyp',
+    'brottskod',
+    'brottsbenamning',
+    'rubricering',
+    'typ',
+    'brott',
+    'offence type',
+    'offense type',
+    'crime type',
+    'type',
+  ],
+  street: [
+    'plats',
+    'gatuadress',
+    'adress',
+    'gata',
+    'gatunamn',
+    'brottsplats',
+    'street',
+    'address',
+    'location',
+  ],
 };
 
 /** A single column holding date and time, used for the date (and the time when there is no time column). */
-const DATE_TIME_NAMES = ['tidpunkt', 'brottstidpunkt', 'handelsetidpunkt', 'datum och tid', 'datum tid', 'datum och klockslag', 'datetime', 'date time', 'date and time', 'timestamp', 'occurred at'];
+const DATE_TIME_NAMES = [
+  'tidpunkt',
+  'brottstidpunkt',
+  'handelsetidpunkt',
+  'datum och tid',
+  'datum tid',
+  'datum och klockslag',
+  'datetime',
+  'date time',
+  'date and time',
+  'timestamp',
+  'occurred at',
+];
 
 /** What a coordinate header says, in its own words: X is northing in Swedish geodesy, easting in English use. */
 export type CoordinateNameKind = 'x' | 'y' | 'north' | 'east' | 'lat' | 'lon';
@@ -71,7 +127,39 @@ const COORD_WORDS: Record<string, CoordinateNameKind> = {
 };
 
 /** Words around the axis name that only say which system or unit: "X-koordinat (SWEREF 99 TM)". */
-const QUALIFIERS = new Set(['koordinat', 'koord', 'coord', 'coordinate', 'sweref', 'sweref99', 'sweref99tm', '99', 'tm', 'wgs', 'wgs84', '84', 'rt', 'rt90', '90', 'epsg', '3006', '3011', '4326', 'grader', 'deg', 'degrees', 'dd', 'm', 'meter', 'wkt', 'geometri', 'geometry', 'geom', 'the geom', 'wkt geom']);
+const QUALIFIERS = new Set([
+  'koordinat',
+  'koord',
+  'coord',
+  'coordinate',
+  'sweref',
+  'sweref99',
+  'sweref99tm',
+  '99',
+  'tm',
+  'wgs',
+  'wgs84',
+  '84',
+  'rt',
+  'rt90',
+  '90',
+  'epsg',
+  '3006',
+  '3011',
+  '4326',
+  'grader',
+  'deg',
+  'degrees',
+  'dd',
+  'm',
+  'meter',
+  'wkt',
+  'geometri',
+  'geometry',
+  'geom',
+  'the geom',
+  'wkt geom',
+]);
 
 export function coordinateNameKind(name: string): CoordinateNameKind | null {
   const words = normalizeName(name)
@@ -140,7 +228,13 @@ export function detectColumnsExplained(header: string[], sample: string[][]): Co
   }
   if (mapping.category === undefined) {
     const lookup = categoryLookup();
-    const i = columnWhere(header, sample, used, (v) => lookupCategory(lookup, v) !== UNKNOWN_CATEGORY, 0.5);
+    const i = columnWhere(
+      header,
+      sample,
+      used,
+      (v) => lookupCategory(lookup, v) !== UNKNOWN_CATEGORY,
+      0.5,
+    );
     if (i >= 0) {
       take('category', i);
       notes.push(`brottskategori hittades efter värdena i kolumnen "${header[i]}"`);
@@ -161,14 +255,19 @@ function findCoordinates(
     .map((name, i) => ({ i, kind: coordinateNameKind(name) }))
     .filter((c): c is { i: number; kind: CoordinateNameKind } => c.kind !== null && !used.has(c.i));
   // Prefer a complete pair of one family (x/y or n/e, or lat/lon) when a file carries both.
-  const families = [named.filter((c) => !IS_GEOGRAPHIC(c.kind)), named.filter((c) => IS_GEOGRAPHIC(c.kind))];
+  const families = [
+    named.filter((c) => !IS_GEOGRAPHIC(c.kind)),
+    named.filter((c) => IS_GEOGRAPHIC(c.kind)),
+  ];
   const complete = families
     .filter((f) => f.some((c) => IS_NORTHISH(c.kind)) && f.some((c) => !IS_NORTHISH(c.kind)))
     .sort((p, q) => p[0].i - q[0].i)[0];
   const pair = complete ?? (named.length >= 2 ? named : null);
   if (pair) {
     const [a, b] = complete
-      ? [pair.find((c) => IS_NORTHISH(c.kind))!, pair.find((c) => !IS_NORTHISH(c.kind))!].sort((p, q) => p.i - q.i)
+      ? [pair.find((c) => IS_NORTHISH(c.kind))!, pair.find((c) => !IS_NORTHISH(c.kind))!].sort(
+          (p, q) => p.i - q.i,
+        )
       : pair;
     take('coordA', a.i);
     take('coordB', b.i);
@@ -231,4 +330,13 @@ export const FIELD_LABELS: Record<OffenceField, string> = {
 };
 
 /** The fields in the order they are shown to the user (panel and CLI). */
-export const OFFENCE_FIELDS: OffenceField[] = ['date', 'time', 'category', 'type', 'street', 'coordA', 'coordB', 'id'];
+export const OFFENCE_FIELDS: OffenceField[] = [
+  'date',
+  'time',
+  'category',
+  'type',
+  'street',
+  'coordA',
+  'coordB',
+  'id',
+];

@@ -4,13 +4,26 @@ import { describeUnrecognised, guessCoordinates } from './detectCrs';
 describe('guessCoordinates', () => {
   it('tells WGS 84, SWEREF 99 TM, a local zone and RT 90 apart by value ranges', () => {
     expect(guessCoordinates([59.33], [18.03])).toMatchObject({ crs: 'EPSG:4326', eastColumn: 1 });
-    expect(guessCoordinates([6580986], [672344])).toMatchObject({ crs: 'EPSG:3006', eastColumn: 1 });
-    expect(guessCoordinates([151690], [6579698])).toMatchObject({ crs: 'EPSG:3011', eastColumn: 0 });
-    expect(guessCoordinates([6581179], [1626607])).toMatchObject({ crs: 'EPSG:3021', eastColumn: 1 });
+    expect(guessCoordinates([6580986], [672344])).toMatchObject({
+      crs: 'EPSG:3006',
+      eastColumn: 1,
+    });
+    expect(guessCoordinates([151690], [6579698])).toMatchObject({
+      crs: 'EPSG:3011',
+      eastColumn: 0,
+    });
+    expect(guessCoordinates([6581179], [1626607])).toMatchObject({
+      crs: 'EPSG:3021',
+      eastColumn: 1,
+    });
   });
 
   it('is not thrown by a few swapped or broken rows', () => {
-    const guess = guessCoordinates([59.33, 59.34, 18.03, 0], [18.03, 18.05, 59.33, 0], ['lat', 'lon']);
+    const guess = guessCoordinates(
+      [59.33, 59.34, 18.03, 0],
+      [18.03, 18.05, 59.33, 0],
+      ['lat', 'lon'],
+    );
     expect(guess).toMatchObject({ crs: 'EPSG:4326', eastColumn: 1 });
     expect(guess?.explanation).toMatch(/i 2 av 4 granskade rader/);
   });
@@ -21,7 +34,9 @@ describe('guessCoordinates', () => {
 
   it('says when the names contradict the values', () => {
     const guess = guessCoordinates([18.03], [59.33], ['latitude', 'longitude']);
-    expect(guess?.explanation).toMatch(/^WGS 84 \(lon\/lat\) \(EPSG:4326\): "longitude" är latitud .*kolumnnamnen säger tvärtom/);
+    expect(guess?.explanation).toMatch(
+      /^WGS 84 \(lon\/lat\) \(EPSG:4326\): "longitude" är latitud .*kolumnnamnen säger tvärtom/,
+    );
   });
 
   it('explains the Swedish X/Y convention in SWEREF 99', () => {
@@ -32,6 +47,8 @@ describe('guessCoordinates', () => {
   });
 
   it('describes values that fit nothing', () => {
-    expect(describeUnrecognised([48.85], [2.35], ['lat', 'lon'])).toMatch(/^värdena i "lat" \(48,85\) och "lon" \(2,35\)/);
+    expect(describeUnrecognised([48.85], [2.35], ['lat', 'lon'])).toMatch(
+      /^värdena i "lat" \(48,85\) och "lon" \(2,35\)/,
+    );
   });
 });

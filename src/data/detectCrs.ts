@@ -72,7 +72,15 @@ export function guessCoordinates(
   return {
     crs: crs as CrsCode,
     eastColumn,
-    explanation: explain(crs as CrsCode, eastName, eastRange, northName, northRange, count, a.length),
+    explanation: explain(
+      crs as CrsCode,
+      eastName,
+      eastRange,
+      northName,
+      northRange,
+      count,
+      a.length,
+    ),
   };
 }
 
@@ -86,7 +94,9 @@ function explain(
   total: number,
 ): string {
   const geographic = crs === 'EPSG:4326';
-  const [eastWord, northWord] = geographic ? ['longitud', 'latitud'] : ['östlig (Y)', 'nordlig (X)'];
+  const [eastWord, northWord] = geographic
+    ? ['longitud', 'latitud']
+    : ['östlig (Y)', 'nordlig (X)'];
   const parts = [
     `"${northName}" är ${northWord} (${formatRange(north)}) och "${eastName}" ${eastWord} (${formatRange(east)})`,
   ];
@@ -98,7 +108,9 @@ function explain(
         'Välj en annan zon om punkterna hamnar fel',
     );
   }
-  parts.push(`avgjort av värdenas storlek${agreeing < total ? ` i ${agreeing} av ${total} granskade rader` : ''}`);
+  parts.push(
+    `avgjort av värdenas storlek${agreeing < total ? ` i ${agreeing} av ${total} granskade rader` : ''}`,
+  );
   return `${CRS_LABELS[crs]} (${crs}): ${parts.join('; ')}`;
 }
 
@@ -106,8 +118,10 @@ function explain(
 function nameConflict(eastName: string, northName: string, geographic: boolean): string | null {
   const eastKind = coordinateNameKind(eastName);
   const northKind = coordinateNameKind(northName);
-  const saysNorth = (k: CoordinateNameKind | null) => k === 'north' || k === 'lat' || (k === 'x' && !geographic);
-  const saysEast = (k: CoordinateNameKind | null) => k === 'east' || k === 'lon' || (k === 'y' && !geographic);
+  const saysNorth = (k: CoordinateNameKind | null) =>
+    k === 'north' || k === 'lat' || (k === 'x' && !geographic);
+  const saysEast = (k: CoordinateNameKind | null) =>
+    k === 'east' || k === 'lon' || (k === 'y' && !geographic);
   if (saysNorth(eastKind) || saysEast(northKind)) {
     return `kolumnnamnen säger tvärtom ("${eastName}" låter som ${geographic ? 'latitud' : 'nordlig'}), men värdena avgör`;
   }

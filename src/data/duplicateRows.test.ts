@@ -28,7 +28,10 @@ describe('duplicate rows by ärendenummer', () => {
   });
 
   it('is null for a file without an ärendenummer column', () => {
-    const r = parseOffencesCsv('Datum;Brottskategori;X;Y\n2024-03-05;Våldsbrott;6580120;672210\n', 'b.csv');
+    const r = parseOffencesCsv(
+      'Datum;Brottskategori;X;Y\n2024-03-05;Våldsbrott;6580120;672210\n',
+      'b.csv',
+    );
     expect(r.duplicates).toBeNull();
   });
 });

@@ -34,7 +34,9 @@ export function guessNameColumn(header: string[], rows: string[][], areaNames: s
 
 /** The first column, other than the name, where most values are numbers. */
 export function guessValueColumn(header: string[], rows: string[][], nameColumn: number): number {
-  const numeric = header.map((_, c) => rows.filter((r) => Number.isFinite(valueOf(r[c] ?? ''))).length);
+  const numeric = header.map(
+    (_, c) => rows.filter((r) => Number.isFinite(valueOf(r[c] ?? ''))).length,
+  );
   const c = numeric.findIndex((n, i) => i !== nameColumn && n >= rows.length / 2 && n > 0);
   return c >= 0 ? c : header.findIndex((_, i) => i !== nameColumn);
 }

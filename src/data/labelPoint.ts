@@ -67,7 +67,12 @@ export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   const e = edges(rings);
   const xs = rings[0].map((p) => p[0]);
   const ys = rings[0].map((p) => p[1]);
-  let [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let [minX, maxX, minY, maxY] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
   let [bestX, bestY] = rings[0][0];
   let bestDistance = -Infinity;
   for (let round = 0; round <= REFINEMENTS; round++) {

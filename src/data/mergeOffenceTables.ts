@@ -15,7 +15,11 @@ function concatColumn<K extends Column>(tables: OffenceTable[], key: K): Offence
 }
 
 /** Codes of interned strings re-based onto one shared list. */
-function remap(tables: OffenceTable[], codes: 'typeIndex' | 'streetIndex', values: 'types' | 'streets') {
+function remap(
+  tables: OffenceTable[],
+  codes: 'typeIndex' | 'streetIndex',
+  values: 'types' | 'streets',
+) {
   const interner = new StringInterner();
   const total = tables.reduce((s, t) => s + t.count, 0);
   const out = codes === 'typeIndex' ? new Uint16Array(total) : new Uint32Array(total);

@@ -71,7 +71,11 @@ describe('numbers', () => {
 describe('encodings', () => {
   it('reads UTF-8 with a BOM', () => {
     const r = load('utf8-bom.csv');
-    expect([r.encoding, r.header[0], r.table.streets[0]]).toEqual(['utf-8', 'Datum', 'Sankt Göransgatan']);
+    expect([r.encoding, r.header[0], r.table.streets[0]]).toEqual([
+      'utf-8',
+      'Datum',
+      'Sankt Göransgatan',
+    ]);
   });
 
   it('reads UTF-8 without a BOM', () => {
@@ -85,14 +89,26 @@ describe('encodings', () => {
     const r = load('windows-1252.csv');
     expect(r.encoding).toBe('windows-1252');
     expect(r.table.streets).toEqual(['Sankt Göransgatan 12', 'Drottningholmsvägen 47']);
-    expect([...r.table.category]).toEqual([categoryIndex('Våldsbrott'), categoryIndex('Skadegörelsebrott')]);
+    expect([...r.table.category]).toEqual([
+      categoryIndex('Våldsbrott'),
+      categoryIndex('Skadegörelsebrott'),
+    ]);
   });
 });
 
 describe('header names', () => {
   it('recognises an English header', () => {
     const r = load('english-header.csv');
-    expect(r.mapping).toEqual({ id: 0, date: 1, time: 2, category: 3, type: 4, street: 5, coordA: 6, coordB: 7 });
+    expect(r.mapping).toEqual({
+      id: 0,
+      date: 1,
+      time: 2,
+      category: 3,
+      type: 4,
+      street: 5,
+      coordA: 6,
+      coordB: 7,
+    });
     expect(r.columnsText).toMatch(/datum = "Date" \(kolumn 2\)/);
   });
 
@@ -183,7 +199,9 @@ describe('coordinates', () => {
   it('finds coordinate columns by their values when the names say nothing', () => {
     const r = load('coordinates-by-values.csv');
     expect(r.mapping).toMatchObject({ coordA: 2, coordB: 3 });
-    expect(r.columnsText).toMatch(/koordinaterna hittades efter värdena i kolumnerna "Koord1" och "Koord2"/);
+    expect(r.columnsText).toMatch(
+      /koordinaterna hittades efter värdena i kolumnerna "Koord1" och "Koord2"/,
+    );
     expectFridhemsplan(r);
   });
 
@@ -197,7 +215,9 @@ describe('coordinates', () => {
 
 describe('categories', () => {
   it('applies the user mapping over the defaults and counts what stays unknown', () => {
-    const r = load('type-only.csv', { categoryMapping: { 'RÅN': categoryIndex('Övriga BrB-brott') } });
+    const r = load('type-only.csv', {
+      categoryMapping: { RÅN: categoryIndex('Övriga BrB-brott') },
+    });
     expect(r.table.category[2]).toBe(categoryIndex('Övriga BrB-brott'));
     expect(r.unknownCategories.size).toBe(0);
   });

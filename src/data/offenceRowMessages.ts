@@ -47,7 +47,11 @@ export function quoteMessage(line: number, trouble: 'unclosed' | 'malformed'): s
 
 const PREVIEW_CHARS = 60;
 
-export function fieldCountMessage(fields: string[], expected: number, delimiter: Delimiter): string {
+export function fieldCountMessage(
+  fields: string[],
+  expected: number,
+  delimiter: Delimiter,
+): string {
   const raw = fields.join(delimiter);
   const preview = raw.length > PREVIEW_CHARS ? `${raw.slice(0, PREVIEW_CHARS)}…` : raw;
   const hints: string[] = [];

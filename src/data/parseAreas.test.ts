@@ -20,7 +20,8 @@ describe('area fixtures', () => {
     it(file, () => {
       const actual = summarize(readFileSync(join(DIR, 'in', file), 'utf8'), file);
       const outPath = join(DIR, 'out', file.replace(/\.geojson$/, '.json'));
-      if (process.env.UPDATE_FIXTURES === '1') writeFileSync(outPath, `${JSON.stringify(actual, null, 2)}\n`);
+      if (process.env.UPDATE_FIXTURES === '1')
+        writeFileSync(outPath, `${JSON.stringify(actual, null, 2)}\n`);
       expect(actual).toEqual(JSON.parse(readFileSync(outPath, 'utf8')));
     });
   }
@@ -28,12 +29,14 @@ describe('area fixtures', () => {
 
 describe('bad area files', () => {
   it('names the file when it is not JSON', () => {
-    expect(() => parseAreas('<kml/>', 'gränser.geojson')).toThrowError(/gränser\.geojson: är inte giltig JSON/);
+    expect(() => parseAreas('<kml/>', 'gränser.geojson')).toThrowError(
+      /gränser\.geojson: är inte giltig JSON/,
+    );
   });
 
   it('says when there are no areas', () => {
-    expect(() => parseAreas('{"type":"FeatureCollection","features":[]}', 'tom.geojson')).toThrowError(
-      /innehåller inga ytor/,
-    );
+    expect(() =>
+      parseAreas('{"type":"FeatureCollection","features":[]}', 'tom.geojson'),
+    ).toThrowError(/innehåller inga ytor/);
   });
 });

@@ -36,7 +36,10 @@ export function parseAreas(text: string, fileName: string): AreaImportResult {
   const { features, topLevelType, crs } = readGeoJsonSource(text, fileName);
   const bareGeometry = topLevelType !== 'FeatureCollection' && topLevelType !== 'Feature';
   if (features.length === 0 || (bareGeometry && !isPolygonal(topLevelType))) {
-    throw new ImportError(fileName, 'innehåller inga ytor (Feature, FeatureCollection eller Polygon).');
+    throw new ImportError(
+      fileName,
+      'innehåller inga ytor (Feature, FeatureCollection eller Polygon).',
+    );
   }
   return areasFromFeatures(features, crs, fileName);
 }
@@ -46,13 +49,20 @@ export function parseAreas(text: string, fileName: string): AreaImportResult {
  * Features from importFile are already repaired (repairPolygons), so each
  * area's hectares are its true, non-negative area.
  */
-export function areasFromFeatures(features: Feature[], crs: CrsCode, fileName: string): AreaImportResult {
+export function areasFromFeatures(
+  features: Feature[],
+  crs: CrsCode,
+  fileName: string,
+): AreaImportResult {
   const log = new ProblemLog(fileName);
   const areas: AreaFeature[] = [];
   features.forEach((f, i) => {
     const g = (f as Partial<Feature> | null)?.geometry;
     if (!g || !isPolygonal(g.type)) {
-      log.add(i + 1, `objekt ${i + 1} är ${g ? g.type : 'utan geometri'}, inte en yta; det hoppas över.`);
+      log.add(
+        i + 1,
+        `objekt ${i + 1} är ${g ? g.type : 'utan geometri'}, inte en yta; det hoppas över.`,
+      );
       return;
     }
     const polygon = g as Polygon | MultiPolygon;

@@ -57,7 +57,11 @@ describe('parseDateTime', () => {
   });
 
   it('keeps the date when its time does not exist, and says so', () => {
-    expect(parseDateTime('2024-03-05 25:61')).toMatchObject({ ok: true, minute: UNKNOWN_MINUTE, timeInvalid: true });
+    expect(parseDateTime('2024-03-05 25:61')).toMatchObject({
+      ok: true,
+      minute: UNKNOWN_MINUTE,
+      timeInvalid: true,
+    });
   });
 });
 

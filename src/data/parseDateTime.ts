@@ -85,16 +85,24 @@ export function parseDateTime(text: string, options: DateOptions = {}): DateTime
   if ((m = SLASHED_DATE_TIME.exec(t))) {
     if (!options.order) return { ok: false, reason: 'ambiguous' };
     const [a, b] = [Number(m[1]), Number(m[2])];
-    return options.order === 'dmy' ? withTime(Number(m[3]), b, a, m) : withTime(Number(m[3]), a, b, m);
+    return options.order === 'dmy'
+      ? withTime(Number(m[3]), b, a, m)
+      : withTime(Number(m[3]), a, b, m);
   }
   if (options.serial && (m = SERIAL.exec(t))) return fromSerial(Number(m[1]), m[2]);
   return { ok: false, reason: 'format' };
 }
 
-function withTime(year: number, month: number, dayOfMonth: number, m: RegExpExecArray): DateTimeResult {
-  const day = month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31
-    ? parseIsoDate(`${year}-${pad(month)}-${pad(dayOfMonth)}`)
-    : null;
+function withTime(
+  year: number,
+  month: number,
+  dayOfMonth: number,
+  m: RegExpExecArray,
+): DateTimeResult {
+  const day =
+    month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31
+      ? parseIsoDate(`${year}-${pad(month)}-${pad(dayOfMonth)}`)
+      : null;
   if (day === null) return { ok: false, reason: 'calendar' };
   if (m[4] === undefined) return { ok: true, day, minute: UNKNOWN_MINUTE, timeInvalid: false };
   const minute = minuteOf(Number(m[4]), Number(m[5]), m[6] === undefined ? 0 : Number(m[6]));
@@ -111,7 +119,12 @@ function fromSerial(whole: number, fraction: string | undefined): DateTimeResult
   const day = whole + EXCEL_EPOCH_DAY;
   if (fraction === undefined) return { ok: true, day, minute: UNKNOWN_MINUTE, timeInvalid: false };
   const minute = Math.round(Number(`0.${fraction}`) * 1440);
-  return { ok: true, day: minute === 1440 ? day + 1 : day, minute: minute % 1440, timeInvalid: false };
+  return {
+    ok: true,
+    day: minute === 1440 ? day + 1 : day,
+    minute: minute % 1440,
+    timeInvalid: false,
+  };
 }
 
 /**
@@ -155,13 +168,19 @@ export const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
 });
 
 /** Converts a date and time given with a UTC offset to Swedish local day and minute. */
-function stockholmLocal(day: number, minute: number, zone: string): { day: number; minute: number } {
+function stockholmLocal(
+  day: number,
+  minute: number,
+  zone: string,
+): { day: number; minute: number } {
   const offset =
     zone.toUpperCase() === 'Z'
       ? 0
       : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
   const instant = (day * 1440 + minute - offset) * MS_PER_MINUTE;
-  const parts = Object.fromEntries(STOCKHOLM_TIME.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    STOCKHOLM_TIME.formatToParts(instant).map((p) => [p.type, p.value]),
+  );
   const localDay = parseIsoDate(`${parts.year}-${parts.month}-${parts.day}`) ?? day;
   return { day: localDay, minute: Number(parts.hour) * 60 + Number(parts.minute) };
 }

@@ -15,7 +15,8 @@ describe('parseLocaleNumber', () => {
     ['1,234', 1.234],
   ])('reads "%s"', (text, want) => expect(parseLocaleNumber(text)).toBe(want));
 
-  it.each(['', 'abc', '1,2,3', '12,34.5', '1.234.5', '65,81,763', '6580123 m'])('refuses "%s"', (text) =>
-    expect(parseLocaleNumber(text)).toBeNaN(),
+  it.each(['', 'abc', '1,2,3', '12,34.5', '1.234.5', '65,81,763', '6580123 m'])(
+    'refuses "%s"',
+    (text) => expect(parseLocaleNumber(text)).toBeNaN(),
   );
 });

@@ -14,7 +14,8 @@ export function parseLocaleNumber(text: string): number {
     .replace(/^\u2212/, '-');
   if (t === '') return NaN;
   const normalized = normalizeMarks(t);
-  if (normalized === null || !/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normalized)) return NaN;
+  if (normalized === null || !/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normalized))
+    return NaN;
   return Number(normalized);
 }
 

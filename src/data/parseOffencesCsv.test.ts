@@ -6,9 +6,11 @@ import { ImportError } from './importProblem';
 import { UNKNOWN_CATEGORY } from './offenceTable';
 import { parseOffencesCsv } from './parseOffencesCsv';
 
-const HEADER = 'Ärendenummer;Brottsdatum;Klockslag;Brottskategori;Brottstyp;Plats;X-koordinat;Y-koordinat';
+const HEADER =
+  'Ärendenummer;Brottsdatum;Klockslag;Brottskategori;Brottstyp;Plats;X-koordinat;Y-koordinat';
 /** Fridhemsplan in SWEREF 99 TM: X is northing, Y is easting (Swedish convention). */
-const ROW = '5000-K1-24;2024-03-05;21:40;Våldsbrott;Misshandel utomhus;Sankt Eriksgatan 32;6580120,5;672210,3';
+const ROW =
+  '5000-K1-24;2024-03-05;21:40;Våldsbrott;Misshandel utomhus;Sankt Eriksgatan 32;6580120,5;672210,3';
 
 describe('offence CSV import', () => {
   it('reads a Swedish police export with X as northing and decimal commas', () => {
@@ -43,8 +45,14 @@ describe('offence CSV import', () => {
   });
 
   it('flags points that land outside Sweden instead of drawing them in the sea', () => {
-    const swapped = ROW.replace('6580120,5;672210,3', '672210,3;6580120,5').replace('X-koordinat;Y-koordinat', 'a;b');
-    const r = parseOffencesCsv(`${HEADER}\n${ROW}\n${swapped}\n`, 'brott.csv', { crs: 'EPSG:3006', eastColumn: 1 });
+    const swapped = ROW.replace('6580120,5;672210,3', '672210,3;6580120,5').replace(
+      'X-koordinat;Y-koordinat',
+      'a;b',
+    );
+    const r = parseOffencesCsv(`${HEADER}\n${ROW}\n${swapped}\n`, 'brott.csv', {
+      crs: 'EPSG:3006',
+      eastColumn: 1,
+    });
     expect(r.problems.map((p) => p.row)).toEqual([3]);
     expect(r.problems[0].message).toMatch(/utanför Sverige/);
   });

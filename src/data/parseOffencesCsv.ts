@@ -27,7 +27,11 @@ import {
   UNKNOWN_MINUTE,
   type OffenceTable,
 } from './offenceTable';
-import { findCombinedCoordinates, withSplitCoordinates, type CombinedCoordinates } from './combinedCoordinates';
+import {
+  findCombinedCoordinates,
+  withSplitCoordinates,
+  type CombinedCoordinates,
+} from './combinedCoordinates';
 import { dateOrderEvidence, decideDateOrder } from './dateOrder';
 import { parseDateTime, parseTimeOfDay, type DateOptions, type DateOrder } from './parseDateTime';
 import { DuplicateRows } from './duplicateRows';
@@ -159,7 +163,9 @@ export function parseOffencesCsv(
       );
     }
     const m = found.mapping;
-    const missing: OffenceField[] = (['date', 'coordA', 'coordB'] as const).filter((f) => m[f] === undefined);
+    const missing: OffenceField[] = (['date', 'coordA', 'coordB'] as const).filter(
+      (f) => m[f] === undefined,
+    );
     if (m.category === undefined && m.type === undefined) missing.splice(1, 0, 'category');
     if (missing.length > 0) throw new ImportError(fileName, missingColumnsMessage(h, missing));
     if (pending.length === 0) {
@@ -189,7 +195,11 @@ export function parseOffencesCsv(
       const i = m[f];
       return i === undefined ? '' : fields[i];
     };
-    if (m.id !== undefined && duplicates.isRepeat(fields, field('id').trim(), line) && options.dropDuplicates) {
+    if (
+      m.id !== undefined &&
+      duplicates.isRepeat(fields, field('id').trim(), line) &&
+      options.dropDuplicates
+    ) {
       return;
     }
     const date = parseDateTime(field('date'), dateOptions);
@@ -250,9 +260,13 @@ export function parseOffencesCsv(
 
   const dateOptions: DateOptions = { serial: true };
   const startRows = () => {
-    combined = options.mapping?.coordA !== undefined && options.mapping.coordA < (header as string[]).length
-      ? null
-      : findCombinedCoordinates(header as string[], pending.map((p) => p.fields));
+    combined =
+      options.mapping?.coordA !== undefined && options.mapping.coordA < (header as string[]).length
+        ? null
+        : findCombinedCoordinates(
+            header as string[],
+            pending.map((p) => p.fields),
+          );
     if (combined) {
       const c = combined;
       header = [...(header as string[]), ...c.names];
@@ -295,7 +309,8 @@ export function parseOffencesCsv(
   };
   let combined: CombinedCoordinates | null = null;
   const onRow = (fields: string[], line: number, trouble: QuoteTrouble) => {
-    if (detection) readRecord(combined ? withSplitCoordinates(fields, combined) : fields, line, trouble);
+    if (detection)
+      readRecord(combined ? withSplitCoordinates(fields, combined) : fields, line, trouble);
     else {
       pending.push({ fields, line, trouble });
       if (pending.length === DETECTION_SAMPLE) startRows();
@@ -307,7 +322,10 @@ export function parseOffencesCsv(
     const at = findHeaderIndex(frame, threshold);
     const { fields, line, trouble } = frame[at];
     if (trouble) throw new ImportError(fileName, quoteMessage(line, trouble));
-    if (at > 0) frameNotes.push(`${lineRange(frame[0].line, line - 1)} före rubrikraden (rad ${line}) hoppades över`);
+    if (at > 0)
+      frameNotes.push(
+        `${lineRange(frame[0].line, line - 1)} före rubrikraden (rad ${line}) hoppades över`,
+      );
     header = fields.map((f) => f.trim());
     for (const r of frame.splice(0).slice(at + 1)) onRecord(r.fields, r.line, r.trouble);
   };
@@ -321,7 +339,11 @@ export function parseOffencesCsv(
       `${lineRange(short[0].line, short[short.length - 1].line)} efter tabellen (t.ex. "${shortenValue(short[0].fields.filter((f) => f.trim() !== '').join(' '), 40)}") lästes inte som brott`,
     );
   }
-  if (!header) throw new ImportError(fileName, 'filen saknar rubrikrad. Lägg till en rubrikrad, t.ex. Datum;Brottskategori;X;Y.');
+  if (!header)
+    throw new ImportError(
+      fileName,
+      'filen saknar rubrikrad. Lägg till en rubrikrad, t.ex. Datum;Brottskategori;X;Y.',
+    );
   if (!detection) startRows();
   const h: string[] = header;
   const { mapping, notes } = detection as unknown as ColumnDetection;
@@ -352,7 +374,8 @@ export function parseOffencesCsv(
     projected.minute.fill(UNKNOWN_MINUTE);
     notes.push('alla tider i datumkolumnen är 00:00, så filen räknas som utan klockslag');
   }
-  if (mapping.category === undefined) notes.push('ingen kolumn för brottskategori; brottstypen avgör kategorin');
+  if (mapping.category === undefined)
+    notes.push('ingen kolumn för brottskategori; brottstypen avgör kategorin');
   options.onProgress?.(1);
   return {
     table: trimOffenceTable({ ...projected, types: types.values, streets: streets.values }),
@@ -373,13 +396,16 @@ export function parseOffencesCsv(
       .map(([value, v]): [string, number, number] => [value, v.count, v.category])
       .sort((a, b) => b[1] - a[1]),
     rowsWithoutTime: countUnknownMinutes(projected),
-    duplicates: mapping.id === undefined ? null : duplicates.report(options.dropDuplicates === true),
+    duplicates:
+      mapping.id === undefined ? null : duplicates.report(options.dropDuplicates === true),
   };
 }
 
 /** A first row with dates or numbers where names belong: the export has no header row. */
 function looksLikeData(header: string[]): boolean {
-  return header.filter((h) => parseDateTime(h).ok || Number.isFinite(parseLocaleNumber(h))).length >= 2;
+  return (
+    header.filter((h) => parseDateTime(h).ok || Number.isFinite(parseLocaleNumber(h))).length >= 2
+  );
 }
 
 function missingColumnsMessage(header: string[], missing: OffenceField[]): string {
@@ -394,7 +420,16 @@ function coordinateNames(header: string[], m: ColumnMapping): [string, string] {
   return [header[m.coordA ?? -1] ?? 'koordinat 1', header[m.coordB ?? -1] ?? 'koordinat 2'];
 }
 
-const DESCRIBED: OffenceField[] = ['id', 'date', 'time', 'category', 'type', 'street', 'coordA', 'coordB'];
+const DESCRIBED: OffenceField[] = [
+  'id',
+  'date',
+  'time',
+  'category',
+  'type',
+  'street',
+  'coordA',
+  'coordB',
+];
 
 function describeColumns(header: string[], m: ColumnMapping, notes: string[]): string {
   const used = DESCRIBED.flatMap((f) => {
@@ -427,7 +462,8 @@ function project(
 ): OffenceTable {
   const toWgs = crs === 'EPSG:4326' ? null : pointsToWgs84(crs);
   const toTm = crs === 'EPSG:3006' ? null : projector('EPSG:4326', 'EPSG:3006');
-  const lonLat = (east: number, north: number) => (toWgs ? toWgs.forward([east, north]) : [east, north]);
+  const lonLat = (east: number, north: number) =>
+    toWgs ? toWgs.forward([east, north]) : [east, north];
   let kept = 0;
   for (let i = 0; i < table.count; i++) {
     const east = eastColumn === 0 ? raw.a[i] : raw.b[i];
@@ -437,7 +473,10 @@ function project(
       const [sLon, sLat] = lonLat(north, east);
       // A SWEREF file with a few rows pasted from a map app: degrees where metres belong.
       const degrees = crs !== 'EPSG:4326' && (isInSweden(east, north) || isInSweden(north, east));
-      log.add(raw.line[i], outsideSwedenMessage(east, north, CRS_LABELS[crs], isInSweden(sLon, sLat), degrees));
+      log.add(
+        raw.line[i],
+        outsideSwedenMessage(east, north, CRS_LABELS[crs], isInSweden(sLon, sLat), degrees),
+      );
       continue;
     }
     const [e, n] = toTm ? toTm.forward([lon, lat]) : [east, north];
@@ -462,7 +501,9 @@ function copyRow(t: OffenceTable, from: number, to: number): void {
 }
 
 function growAll(table: OffenceTable, raw: RawCoords): void {
-  const grow = <T extends Float64Array | Int32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array>(
+  const grow = <
+    T extends Float64Array | Int32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array,
+  >(
     a: T,
   ): T => {
     const next = new (a.constructor as new (n: number) => T)(a.length * 2);

@@ -32,7 +32,8 @@ export interface WalkFeature {
   stops: WalkStop[];
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const str = (v: unknown) =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 
 interface RawFeature<G> {
   geometry: G | null;

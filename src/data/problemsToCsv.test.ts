@@ -4,7 +4,11 @@ import { formatProblem, problemsToCsv } from './problemsToCsv';
 describe('problemsToCsv', () => {
   it('writes semicolon CSV with a BOM and CRLF, quoting what needs it', () => {
     const csv = problemsToCsv([
-      { file: 'brott.csv', row: 3, message: 'datumet "2024-13-01" finns inte i kalendern; rätta det.' },
+      {
+        file: 'brott.csv',
+        row: 3,
+        message: 'datumet "2024-13-01" finns inte i kalendern; rätta det.',
+      },
     ]);
     expect(csv).toBe(
       '\uFEFFFil;Rad;Problem\r\nbrott.csv;3;"datumet ""2024-13-01"" finns inte i kalendern; rätta det."\r\n',
@@ -30,6 +34,8 @@ describe('problemsToCsv', () => {
   });
 
   it('formats a problem with file and row for the user', () => {
-    expect(formatProblem({ file: 'a.csv', row: 7, message: 'datum saknas.' })).toBe('a.csv, rad 7: datum saknas.');
+    expect(formatProblem({ file: 'a.csv', row: 7, message: 'datum saknas.' })).toBe(
+      'a.csv, rad 7: datum saknas.',
+    );
   });
 });

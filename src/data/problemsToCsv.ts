@@ -9,7 +9,8 @@ import type { RowProblem } from './importProblem';
  */
 export function problemsToCsv(problems: RowProblem[]): string {
   const lines = [['Fil', 'Rad', 'Problem'].map(textCell).join(';')];
-  for (const p of problems) lines.push([textCell(p.file), String(p.row), textCell(p.message)].join(';'));
+  for (const p of problems)
+    lines.push([textCell(p.file), String(p.row), textCell(p.message)].join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

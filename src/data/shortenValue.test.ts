@@ -11,8 +11,8 @@ describe('shortenValue', () => {
   });
 
   it('shortens only the long runs of a message', () => {
-    expect(shortenLongValues(`fil.csv, rad 2: kategorin "${'y'.repeat(300)}" känns inte igen`)).toBe(
-      `fil.csv, rad 2: kategorin "${'y'.repeat(79)}… (302 tecken) känns inte igen`,
-    );
+    expect(
+      shortenLongValues(`fil.csv, rad 2: kategorin "${'y'.repeat(300)}" känns inte igen`),
+    ).toBe(`fil.csv, rad 2: kategorin "${'y'.repeat(79)}… (302 tecken) känns inte igen`);
   });
 });

@@ -4,7 +4,8 @@
  * Works on the decoded text: binary bytes decode (as Windows-1252) to
  * control characters and to recognisable magic strings.
  */
-const SAVE_AS_CSV = 'Spara tabellen som CSV (t.ex. i Excel: Spara som → CSV (semikolonavgränsad)) och läs in den igen.';
+const SAVE_AS_CSV =
+  'Spara tabellen som CSV (t.ex. i Excel: Spara som → CSV (semikolonavgränsad)) och läs in den igen.';
 
 /**
  * Magic numbers as they look after decoding: Windows-1252 in browsers, Latin-1

@@ -84,7 +84,12 @@ export function swerefTmToWgs84(
   for (let i = 0; i < count; i++) convertOne(east, north, lon, lat, i);
 }
 
-const one = { e: new Float64Array(1), n: new Float64Array(1), lon: new Float64Array(1), lat: new Float64Array(1) };
+const one = {
+  e: new Float64Array(1),
+  n: new Float64Array(1),
+  lon: new Float64Array(1),
+  lat: new Float64Array(1),
+};
 
 /** One point, the same arithmetic as the array form (so both give identical bits). */
 export function swerefTmPointToWgs84(east: number, north: number): [number, number] {

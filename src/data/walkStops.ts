@@ -29,7 +29,10 @@ function along(path: [number, number][], p: [number, number]): Along {
     const b = path[Math.min(i + 1, path.length - 1)];
     const [ax, ay, bx, by, px, py] = [a[0] * k, a[1], b[0] * k, b[1], p[0] * k, p[1]];
     const len2 = (bx - ax) ** 2 + (by - ay) ** 2;
-    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / len2));
+    const t =
+      len2 === 0
+        ? 0
+        : Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / len2));
     const distance2 = (ax + t * (bx - ax) - px) ** 2 + (ay + t * (by - ay) - py) ** 2;
     if (distance2 < best.distance2) best = { at: i + t, distance2 };
   }

@@ -95,7 +95,8 @@ export function fastHhMm(b: Uint8Array, s: number, end: number): number {
  */
 export function utf8SequenceLength(b: Uint8Array, i: number, end: number): number {
   const c = b[i];
-  const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+  const need =
+    c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
   if (need === 0 || i + need > end) return 0;
   for (let k = 1; k < need; k++) if ((b[i + k] & 0xc0) !== 0x80) return 0;
   const c1 = b[i + 1];

@@ -1,6 +1,11 @@
 import { CRS_LABELS, pointsToWgs84, projector, type CrsCode } from '../crs';
 import { guessCoordinates } from '../detectCrs';
-import { FIELD_LABELS, type ColumnDetection, type ColumnMapping, type OffenceField } from '../detectColumns';
+import {
+  FIELD_LABELS,
+  type ColumnDetection,
+  type ColumnMapping,
+  type OffenceField,
+} from '../detectColumns';
 import type { Delimiter } from '../guessDelimiter';
 import type { ProblemLog } from '../importProblem';
 import { outsideSwedenMessage } from '../offenceRowMessages';
@@ -39,7 +44,8 @@ export function finishImport(
     table.minute.fill(UNKNOWN_MINUTE);
     notes.push('alla tider i datumkolumnen är 00:00, så filen räknas som utan klockslag');
   }
-  if (mapping.category === undefined) notes.push('ingen kolumn för brottskategori; brottstypen avgör kategorin');
+  if (mapping.category === undefined)
+    notes.push('ingen kolumn för brottskategori; brottstypen avgör kategorin');
   options.onProgress?.(1);
   return {
     table: exactSize(table),
@@ -76,7 +82,12 @@ function sample(values: Float64Array, count: number): number[] {
  * swapping fits). The raw coordinate columns become the SWEREF 99 TM columns
  * in place; SWEREF 99 TM itself goes through the array form of the inverse.
  */
-function project(sink: OffenceRowSink, crs: CrsCode, eastColumn: 0 | 1, log: ProblemLog): OffenceTable {
+function project(
+  sink: OffenceRowSink,
+  crs: CrsCode,
+  eastColumn: 0 | 1,
+  log: ProblemLog,
+): OffenceTable {
   const count = sink.count;
   const east = eastColumn === 0 ? sink.a : sink.b;
   const north = eastColumn === 0 ? sink.b : sink.a;
@@ -133,9 +144,12 @@ function project(sink: OffenceRowSink, crs: CrsCode, eastColumn: 0 | 1, log: Pro
  */
 function exactSize(t: OffenceTable): OffenceTable {
   const spare = Math.max(64, t.count / 100);
-  const fit = <T extends Float64Array | Int32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array>(
+  const fit = <
+    T extends Float64Array | Int32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array,
+  >(
     a: T,
-  ): T => (a.length - t.count <= spare ? (a.subarray(0, t.count) as T) : (a.slice(0, t.count) as T));
+  ): T =>
+    a.length - t.count <= spare ? (a.subarray(0, t.count) as T) : (a.slice(0, t.count) as T);
   return {
     ...t,
     e: fit(t.e),
@@ -150,7 +164,16 @@ function exactSize(t: OffenceTable): OffenceTable {
   };
 }
 
-const DESCRIBED: OffenceField[] = ['id', 'date', 'time', 'category', 'type', 'street', 'coordA', 'coordB'];
+const DESCRIBED: OffenceField[] = [
+  'id',
+  'date',
+  'time',
+  'category',
+  'type',
+  'street',
+  'coordA',
+  'coordB',
+];
 
 function describeColumns(header: string[], m: ColumnMapping, notes: string[]): string {
   const used = DESCRIBED.flatMap((f) => {

@@ -52,7 +52,8 @@ function compare(bytes: Uint8Array, name: string, encoding?: TextEncodingName): 
   const fast = parseOffencesBytes(bytes, name, { encoding });
   if (!fast) return false;
   const slow = general(bytes, name, encoding);
-  if ('error' in slow) throw new Error(`fast path read ${name}, general path failed: ${slow.error}`);
+  if ('error' in slow)
+    throw new Error(`fast path read ${name}, general path failed: ${slow.error}`);
   expect(fast.encoding).toBe(slow.encoding);
   expectSame(fast.result, slow.result);
   return true;

@@ -31,7 +31,8 @@ export function parseOffencesBytes(
   const forced = options.encoding;
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (forced === 'windows-1252' && hasBom) return null;
-  if (forced === 'windows-1252') return orNull(parseAs(bytes, 0, 'windows-1252', false, fileName, options));
+  if (forced === 'windows-1252')
+    return orNull(parseAs(bytes, 0, 'windows-1252', false, fileName, options));
   const from = hasBom ? 3 : 0;
   // A second BOM would stay in the text the general path sees; leave that file to it.
   if (hasBom && bytes[3] === 0xef && bytes[4] === 0xbb && bytes[5] === 0xbf) return null;
@@ -75,7 +76,9 @@ function parseAs(
       if (isBlankRecord(bytes, r, nf, decode)) return;
       if (!headerSeen) {
         headerSeen = true;
-        headerMatches = fieldsOf(bytes, r, nf, sink).every((f, k) => f.trim() === header[k]) && nf === header.length;
+        headerMatches =
+          fieldsOf(bytes, r, nf, sink).every((f, k) => f.trim() === header[k]) &&
+          nf === header.length;
         return;
       }
       if (!headerMatches) return;
@@ -118,7 +121,13 @@ function isBlankField(b: Uint8Array, r: FieldRanges, k: number, decode: FieldDec
   return true;
 }
 
-function allBlank(b: Uint8Array, r: FieldRanges, from: number, to: number, decode: FieldDecoder): boolean {
+function allBlank(
+  b: Uint8Array,
+  r: FieldRanges,
+  from: number,
+  to: number,
+  decode: FieldDecoder,
+): boolean {
   for (let k = from; k < to; k++) if (!isBlankField(b, r, k, decode)) return false;
   return true;
 }

@@ -3,7 +3,12 @@ import { categoryLookup, lookupCategory, type CategoryOverrides } from '../categ
 import type { ColumnMapping, OffenceField } from '../detectColumns';
 import type { Delimiter } from '../guessDelimiter';
 import { ProblemLog } from '../importProblem';
-import { coordinateMessage, dateMessage, fieldCountMessage, timeWarning } from '../offenceRowMessages';
+import {
+  coordinateMessage,
+  dateMessage,
+  fieldCountMessage,
+  timeWarning,
+} from '../offenceRowMessages';
 import { StringInterner, UNKNOWN_CATEGORY, UNKNOWN_MINUTE } from '../offenceTable';
 import { parseDateTime, parseTimeOfDay } from '../parseDateTime';
 import { parseLocaleNumber } from '../parseNumber';

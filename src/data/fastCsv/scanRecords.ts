@@ -52,7 +52,11 @@ export function scanRecords(
   onProgress?: (fraction: number) => void,
 ): ScanOutcome {
   const len = b.length;
-  let r: FieldRanges = { start: new Int32Array(64), end: new Int32Array(64), escaped: new Uint8Array(64) };
+  let r: FieldRanges = {
+    start: new Int32Array(64),
+    end: new Int32Array(64),
+    escaped: new Uint8Array(64),
+  };
   let pos = from;
   let line = 1;
   let nextProgress = pos + PROGRESS_BYTES;

@@ -12,7 +12,11 @@ const CODE_PAGE = /^(?:ANSI\s*|CP\s*|WINDOWS-)?(\d{3,5})$/i;
 export function labelFromCpg(cpg: string): string | null {
   const s = cpg.trim();
   const page = CODE_PAGE.exec(s);
-  const candidates = page ? (page[1] === '65001' ? ['utf-8'] : [`windows-${page[1]}`, `cp${page[1]}`]) : [s];
+  const candidates = page
+    ? page[1] === '65001'
+      ? ['utf-8']
+      : [`windows-${page[1]}`, `cp${page[1]}`]
+    : [s];
   for (const label of candidates) {
     try {
       return new TextDecoder(label).encoding;
@@ -54,6 +58,7 @@ export function chooseDbfEncoding(
   // Only the records hold text; the binary header (counts, lengths) would spoil the UTF-8 test.
   const headerLength = dbf.length >= 10 ? dbf[8] | (dbf[9] << 8) : 0;
   const records = dbf.subarray(headerLength);
-  if (hasNonAscii(records) && isStrictUtf8(records)) return { label: 'utf-8', text: `utf-8 (${why}; texten är giltig UTF-8)` };
+  if (hasNonAscii(records) && isStrictUtf8(records))
+    return { label: 'utf-8', text: `utf-8 (${why}; texten är giltig UTF-8)` };
   return { label: 'windows-1252', text: `windows-1252 (${why})` };
 }

@@ -4,12 +4,14 @@ import type { FileRole, ImportedFile } from '../import/importTypes';
 const YEAR_KEY = /^(ar|år|year|årtal|artal|kartläggningsår)$/i;
 
 function isYear(value: unknown): boolean {
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
   return Number.isInteger(n) && n >= 1950 && n <= 2100;
 }
 
 /** ÖDS extents are drawn per mapping year, so a polygon with a year property is most likely one. */
-const hasYear = (f: Feature) => Object.entries(f.properties ?? {}).some(([k, v]) => YEAR_KEY.test(k) && isYear(v));
+const hasYear = (f: Feature) =>
+  Object.entries(f.properties ?? {}).some(([k, v]) => YEAR_KEY.test(k) && isYear(v));
 
 type Shape = 'polygon' | 'line' | 'point';
 
@@ -45,7 +47,9 @@ export function guessRole(imported: ImportedFile): FileRole {
   }
   const fromPhone = imported.format === 'gpx' || imported.format === 'kml';
   if (fromPhone && counts.line > 0 && counts.polygon === 0) return 'walks';
-  const shape = (['polygon', 'line', 'point'] as const).reduce((best, s) => (counts[s] > counts[best] ? s : best));
+  const shape = (['polygon', 'line', 'point'] as const).reduce((best, s) =>
+    counts[s] > counts[best] ? s : best,
+  );
   if (shape === 'line') return 'walks';
   if (shape === 'point') return 'sites';
   const polygons = imported.features.filter((f) => shapeOf(f) === 'polygon');

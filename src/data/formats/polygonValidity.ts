@@ -82,7 +82,9 @@ function properlyCross(a: Segment, b: Segment): boolean {
 
 function strictlyInside(s: Segment, x: number, y: number): boolean {
   const notEnd = !(x === s.x1 && y === s.y1) && !(x === s.x2 && y === s.y2);
-  return notEnd && x >= s.minX && x <= s.maxX && y >= Math.min(s.y1, s.y2) && y <= Math.max(s.y1, s.y2);
+  return (
+    notEnd && x >= s.minX && x <= s.maxX && y >= Math.min(s.y1, s.y2) && y <= Math.max(s.y1, s.y2)
+  );
 }
 
 function collinearOverlap(a: Segment, b: Segment): boolean {

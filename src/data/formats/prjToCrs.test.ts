@@ -7,7 +7,13 @@ const GEOGCS_SWEREF =
   'GEOGCS["GCS_SWEREF99",DATUM["D_SWEREF99",SPHEROID["GRS_1980",6378137,298.257222101]],PRIMEM["Greenwich",0],UNIT["Degree",0.017453292519943295]]';
 
 /** An ESRI-style .prj with a made-up name, so that only the parameters can decide. */
-function esriTm(name: string, meridian: number, falseEasting: number, scale: number, geogcs = GEOGCS_SWEREF) {
+function esriTm(
+  name: string,
+  meridian: number,
+  falseEasting: number,
+  scale: number,
+  geogcs = GEOGCS_SWEREF,
+) {
   return (
     `PROJCS["${name}",${geogcs},PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",${falseEasting}],` +
     `PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",${meridian}],PARAMETER["Scale_Factor",${scale}],` +

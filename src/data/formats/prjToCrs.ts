@@ -43,7 +43,8 @@ function fromEpsgNumber(code: number): CrsCode | null {
 export function crsFromIdentifier(text: string): CrsCode | null {
   const s = text.trim();
   if (/^(urn:ogc:def:crs:OGC:(1\.3)?:|OGC:)?CRS:?84$/i.test(s)) return 'EPSG:4326';
-  const m = /^(?:urn:ogc:def:crs:)?EPSG:(?:[\d.]*:)?(\d+)$/i.exec(s) ?? /\/EPSG\/\d+\/(\d+)$/i.exec(s);
+  const m =
+    /^(?:urn:ogc:def:crs:)?EPSG:(?:[\d.]*:)?(\d+)$/i.exec(s) ?? /\/EPSG\/\d+\/(\d+)$/i.exec(s);
   return m ? fromEpsgNumber(Number(m[1])) : null;
 }
 
@@ -70,7 +71,11 @@ function byName(root: WktNode): CrsCode | null {
   const zone = /^SWEREF_?99_(\d{2})_(\d{2})$/.exec(name);
   if (zone) return SWEREF_ZONES.get(Number(zone[1]) + Number(zone[2]) / 60) ?? null;
   if (/^RT_?90_2_?5_GON_V(_0_?GON)?$/.test(name)) return 'EPSG:3021';
-  if (/^(WGS_?(19)?84_(PSEUDO|WEB)_MERCATOR(_AUXILIARY_SPHERE)?|POPULAR_VISUALISATION_CRS_MERCATOR|GOOGLE_MAPS_GLOBAL_MERCATOR)$/.test(name)) {
+  if (
+    /^(WGS_?(19)?84_(PSEUDO|WEB)_MERCATOR(_AUXILIARY_SPHERE)?|POPULAR_VISUALISATION_CRS_MERCATOR|GOOGLE_MAPS_GLOBAL_MERCATOR)$/.test(
+      name,
+    )
+  ) {
     return 'EPSG:3857';
   }
   if (/^(GCS_)?(WGS_?(19)?84|SWEREF_?99|ETRS_?(19)?89)$/.test(name)) return 'EPSG:4326';
@@ -78,7 +83,10 @@ function byName(root: WktNode): CrsCode | null {
 }
 
 /** Parameter names differ between ESRI, OGC WKT1 and WKT2; compare them without case or separators. */
-const PARAMETER_ALIASES: Record<string, 'centralMeridian' | 'falseEasting' | 'falseNorthing' | 'scale'> = {
+const PARAMETER_ALIASES: Record<
+  string,
+  'centralMeridian' | 'falseEasting' | 'falseNorthing' | 'scale'
+> = {
   centralmeridian: 'centralMeridian',
   longitudeofnaturalorigin: 'centralMeridian',
   longitudeoforigin: 'centralMeridian',
@@ -101,24 +109,50 @@ function byParameters(root: WktNode): CrsCode | null {
   if (root.keyword === 'GEOGCS' || root.keyword === 'GEOGCRS') {
     return near(semiMajorAxis(root), 6_378_137, 1) ? 'EPSG:4326' : null;
   }
-  const method = normalizeName(nameOf(find(root, 'PROJECTION', 'METHOD') ?? { keyword: '', args: [] }));
+  const method = normalizeName(
+    nameOf(find(root, 'PROJECTION', 'METHOD') ?? { keyword: '', args: [] }),
+  );
   if (!/TRANSVERSE_MERCATOR|^UTM/.test(method)) return null;
   const p: Partial<Record<(typeof PARAMETER_ALIASES)[string], number>> = {};
-  for (const param of [...children(root, 'PARAMETER'), ...children(child(root, 'CONVERSION') ?? root, 'PARAMETER')]) {
-    const key = PARAMETER_ALIASES[nameOf(param).toLowerCase().replace(/[^a-z]/g, '')];
+  for (const param of [
+    ...children(root, 'PARAMETER'),
+    ...children(child(root, 'CONVERSION') ?? root, 'PARAMETER'),
+  ]) {
+    const key =
+      PARAMETER_ALIASES[
+        nameOf(param)
+          .toLowerCase()
+          .replace(/[^a-z]/g, '')
+      ];
     if (key && typeof param.args[1] === 'number') p[key] = param.args[1];
   }
   if (p.falseNorthing !== undefined && !near(p.falseNorthing, 0, 0.001)) return null;
   const a = semiMajorAxis(root);
   const grs80 = a === undefined || near(a, 6_378_137, 1);
   const bessel = a === undefined || near(a, 6_377_397.155, 1);
-  if (grs80 && near(p.centralMeridian, 15, 1e-9) && near(p.falseEasting, 500_000, 0.001) && near(p.scale, 0.9996, 1e-9)) {
+  if (
+    grs80 &&
+    near(p.centralMeridian, 15, 1e-9) &&
+    near(p.falseEasting, 500_000, 0.001) &&
+    near(p.scale, 0.9996, 1e-9)
+  ) {
     return 'EPSG:3006';
   }
-  if (grs80 && near(p.falseEasting, 150_000, 0.001) && near(p.scale, 1, 1e-9) && p.centralMeridian !== undefined) {
-    for (const [meridian, code] of SWEREF_ZONES) if (near(p.centralMeridian, meridian, 1e-9)) return code;
+  if (
+    grs80 &&
+    near(p.falseEasting, 150_000, 0.001) &&
+    near(p.scale, 1, 1e-9) &&
+    p.centralMeridian !== undefined
+  ) {
+    for (const [meridian, code] of SWEREF_ZONES)
+      if (near(p.centralMeridian, meridian, 1e-9)) return code;
   }
-  if (bessel && near(p.centralMeridian, RT90_MERIDIAN, 1e-6) && near(p.falseEasting, 1_500_000, 0.001) && near(p.scale, 1, 1e-9)) {
+  if (
+    bessel &&
+    near(p.centralMeridian, RT90_MERIDIAN, 1e-6) &&
+    near(p.falseEasting, 1_500_000, 0.001) &&
+    near(p.scale, 1, 1e-9)
+  ) {
     return 'EPSG:3021';
   }
   return null;
@@ -141,4 +175,3 @@ export function prjToCrs(text: string): PrjMatch | null {
   const fitted = byParameters(root);
   return fitted ? { crs: fitted, matchedBy: 'parameters' } : null;
 }
-

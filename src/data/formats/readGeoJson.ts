@@ -45,16 +45,22 @@ function crsMemberText(json: Record<string, unknown>): string | null {
   const member = json.crs as CrsMember | undefined;
   const props = member?.properties;
   if (typeof props?.name === 'string') return props.name;
-  if (typeof props?.code === 'number' || typeof props?.code === 'string') return `EPSG:${props.code}`;
+  if (typeof props?.code === 'number' || typeof props?.code === 'string')
+    return `EPSG:${props.code}`;
   return null;
 }
 
 function toFeatures(obj: Record<string, unknown>): Feature[] {
-  if (obj.type === 'FeatureCollection') return Array.isArray(obj.features) ? (obj.features as Feature[]) : [];
+  if (obj.type === 'FeatureCollection')
+    return Array.isArray(obj.features) ? (obj.features as Feature[]) : [];
   if (obj.type === 'Feature') return [obj as unknown as Feature];
   // A bare collection becomes one feature per member, so each can be drawn and counted on its own.
   if (obj.type === 'GeometryCollection' && Array.isArray(obj.geometries)) {
-    return (obj.geometries as Geometry[]).map((geometry) => ({ type: 'Feature', properties: {}, geometry }));
+    return (obj.geometries as Geometry[]).map((geometry) => ({
+      type: 'Feature',
+      properties: {},
+      geometry,
+    }));
   }
   if (typeof obj.type === 'string' && GEOMETRY_TYPES.has(obj.type)) {
     return [{ type: 'Feature', properties: {}, geometry: obj as unknown as Geometry }];
@@ -67,14 +73,24 @@ function chooseCrs(
   member: string | null,
   forced: CrsCode | undefined,
 ): Pick<GeoJsonSource, 'crs' | 'detectedText' | 'crsGuessed'> {
-  if (forced) return { crs: forced, detectedText: `${CRS_LABELS[forced]}, valt av användaren`, crsGuessed: false };
+  if (forced)
+    return {
+      crs: forced,
+      detectedText: `${CRS_LABELS[forced]}, valt av användaren`,
+      crsGuessed: false,
+    };
   const fromMember = member === null ? null : crsFromIdentifier(member);
   if (fromMember) {
-    return { crs: fromMember, detectedText: `${CRS_LABELS[fromMember]}, enligt filens crs-uppgift`, crsGuessed: false };
+    return {
+      crs: fromMember,
+      detectedText: `${CRS_LABELS[fromMember]}, enligt filens crs-uppgift`,
+      crsGuessed: false,
+    };
   }
   const extent = emptyExtent();
   for (const f of features) {
-    if (isValidGeometry(f?.geometry)) forEachPosition(f.geometry, (p) => extendExtent(extent, p[0], p[1]));
+    if (isValidGeometry(f?.geometry))
+      forEachPosition(f.geometry, (p) => extendExtent(extent, p[0], p[1]));
   }
   const guess = guessCrsFromExtent(extent);
   const unknownMember = member === null ? '' : `crs-uppgiften "${member}" känns inte igen; `;
@@ -93,10 +109,17 @@ function chooseCrs(
  * else the legacy `crs` member, else the size of the numbers. Coordinates are
  * left as written. An empty result is not an error here; callers decide.
  */
-export function readGeoJsonSource(text: string, fileName: string, forcedCrs?: CrsCode): GeoJsonSource {
+export function readGeoJsonSource(
+  text: string,
+  fileName: string,
+  forcedCrs?: CrsCode,
+): GeoJsonSource {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
-    throw new ImportError(fileName, 'filen är tom. Exportera ytorna igen från GIS-programmet och välj den nya filen.');
+    throw new ImportError(
+      fileName,
+      'filen är tom. Exportera ytorna igen från GIS-programmet och välj den nya filen.',
+    );
   }
   if (exceedsJsonDepth(body, MAX_DEPTH)) {
     throw new ImportError(
@@ -150,7 +173,8 @@ export function readGeoJson(text: string, fileName: string, forcedCrs?: CrsCode)
       );
       return;
     }
-    const properties = typeof f.properties === 'object' && f.properties !== null ? f.properties : {};
+    const properties =
+      typeof f.properties === 'object' && f.properties !== null ? f.properties : {};
     features.push({
       type: 'Feature',
       ...(f.id !== undefined ? { id: f.id } : {}),

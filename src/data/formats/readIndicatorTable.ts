@@ -21,7 +21,10 @@ const COORDINATE_COLUMN =
  */
 export function readIndicatorTable(text: string): IndicatorTable | null {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter: guessDelimiter(body),
+    skipEmptyLines: 'greedy',
+  });
   const [first, ...rows] = parsed.data;
   if (!first || rows.length === 0) return null;
   const header = first.map((h) => h.trim());

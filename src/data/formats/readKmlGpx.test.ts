@@ -48,7 +48,10 @@ describe('KML', () => {
   });
 
   it('finds KML by its root element whatever the file is called', () => {
-    const r = readKmlGpx('export.xml', bytesOf('<kml><Placemark><Point><coordinates>18,59</coordinates></Point></Placemark></kml>'));
+    const r = readKmlGpx(
+      'export.xml',
+      bytesOf('<kml><Placemark><Point><coordinates>18,59</coordinates></Point></Placemark></kml>'),
+    );
     expect(r.format).toBe('kml');
   });
 });
@@ -67,8 +70,8 @@ describe('bad XML', () => {
   });
 
   it('says when there is nothing to show', () => {
-    expect(() => readKmlGpx('tom.gpx', bytesOf('<gpx version="1.1"><metadata/></gpx>'))).toThrowError(
-      /tom\.gpx: innehåller inga spår, rutter eller punkter/,
-    );
+    expect(() =>
+      readKmlGpx('tom.gpx', bytesOf('<gpx version="1.1"><metadata/></gpx>')),
+    ).toThrowError(/tom\.gpx: innehåller inga spår, rutter eller punkter/);
   });
 });

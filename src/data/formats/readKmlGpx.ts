@@ -109,9 +109,15 @@ export function readKmz(
   try {
     files = unzipSync(bytes, { filter: (f) => /\.kml$/i.test(f.name) });
   } catch (e) {
-    throw new ImportError(fileName, `KMZ-filen är skadad och kan inte packas upp (${(e as Error).message}).`);
+    throw new ImportError(
+      fileName,
+      `KMZ-filen är skadad och kan inte packas upp (${(e as Error).message}).`,
+    );
   }
-  const names = Object.keys(files).sort((a, b) => Number(b === 'doc.kml') - Number(a === 'doc.kml') || a.localeCompare(b));
-  if (names.length === 0) throw new ImportError(fileName, 'KMZ-filen innehåller ingen .kml-fil. Exportera kartan igen.');
+  const names = Object.keys(files).sort(
+    (a, b) => Number(b === 'doc.kml') - Number(a === 'doc.kml') || a.localeCompare(b),
+  );
+  if (names.length === 0)
+    throw new ImportError(fileName, 'KMZ-filen innehåller ingen .kml-fil. Exportera kartan igen.');
   return { ...readKmlGpx(fileName, files[names[0]], options), format: 'kml' };
 }

@@ -18,13 +18,17 @@ function zipOf(files: Record<string, Uint8Array>): Uint8Array {
 /** The city's parts under `folder/` in a zip, leaving out `omit`. */
 function cityZip(folder = '', omit: string[] = []): Uint8Array {
   const files: Record<string, Uint8Array> = {};
-  for (const [ext, data] of Object.entries(PARTS)) if (!omit.includes(ext)) files[`${folder}stadsdelar.${ext}`] = data;
+  for (const [ext, data] of Object.entries(PARTS))
+    if (!omit.includes(ext)) files[`${folder}stadsdelar.${ext}`] = data;
   return zipOf(files);
 }
 
 const hectaresByName = (features: unknown[], file: string) =>
   new Map(
-    parseAreas(JSON.stringify({ type: 'FeatureCollection', features }), file).areas.map((a) => [a.name, a.hectares]),
+    parseAreas(JSON.stringify({ type: 'FeatureCollection', features }), file).areas.map((a) => [
+      a.name,
+      a.hectares,
+    ]),
   );
 
 describe("the city's stadsdelar Shapefile", () => {
@@ -34,19 +38,33 @@ describe("the city's stadsdelar Shapefile", () => {
     expect(result.format).toBe('shapefile');
     expect(result.crs).toBe('EPSG:3011');
     expect(result.crsGuessed).toBe(false);
-    expect(result.detectedText).toMatch(/SWEREF 99 18 00.*enligt stadsdelar\.prj.*windows-1252 \(ingen \.cpg-fil\)/);
+    expect(result.detectedText).toMatch(
+      /SWEREF 99 18 00.*enligt stadsdelar\.prj.*windows-1252 \(ingen \.cpg-fil\)/,
+    );
     expect(result.features).toHaveLength(117);
     expect(result.problems).toEqual([]);
     const names = result.features.map((f) => f.properties?.name);
-    for (const name of ['VÅRBERG', 'ÄLVSJÖ', 'KUNGSHOLMEN', 'FREDHÄLL', 'LADUGÅRDSGÄRDET', 'ÖSTERMALM']) {
+    for (const name of [
+      'VÅRBERG',
+      'ÄLVSJÖ',
+      'KUNGSHOLMEN',
+      'FREDHÄLL',
+      'LADUGÅRDSGÄRDET',
+      'ÖSTERMALM',
+    ]) {
       expect(names).toContain(name);
     }
     expect(names.join('')).not.toMatch(/[ÃÂ\uFFFD]/);
   });
 
   it('gives the same hectares as the WGS 84 GeoJSON of the same areas, within 0.1 %', () => {
-    const geojson = readFileSync(sharedDataPath('stockholm-stadsdelar', 'stadsdelar.geojson'), 'utf8');
-    const reference = new Map(parseAreas(geojson, 'stadsdelar.geojson').areas.map((a) => [a.name, a.hectares]));
+    const geojson = readFileSync(
+      sharedDataPath('stockholm-stadsdelar', 'stadsdelar.geojson'),
+      'utf8',
+    );
+    const reference = new Map(
+      parseAreas(geojson, 'stadsdelar.geojson').areas.map((a) => [a.name, a.hectares]),
+    );
     const fromShapefile = hectaresByName(result.features, 'stadsdelar.zip');
     expect(fromShapefile.size).toBe(117);
     let worst = 0;
@@ -78,8 +96,12 @@ describe("the city's stadsdelar Shapefile", () => {
     const r = readShapefileZip('utan-prj.zip', cityZip('', ['prj']));
     expect(r.crs).toBe('EPSG:3011');
     expect(r.crsGuessed).toBe(true);
-    expect(r.detectedText).toMatch(/stadsdelar\.prj saknas; en lokal SWEREF 99-zon.*antagen SWEREF 99 18 00/);
-    expect(readShapefileZip('utan-prj.zip', cityZip('', ['prj']), { crs: 'EPSG:3011' }).crsGuessed).toBe(false);
+    expect(r.detectedText).toMatch(
+      /stadsdelar\.prj saknas; en lokal SWEREF 99-zon.*antagen SWEREF 99 18 00/,
+    );
+    expect(
+      readShapefileZip('utan-prj.zip', cityZip('', ['prj']), { crs: 'EPSG:3011' }).crsGuessed,
+    ).toBe(false);
   });
 
   it('reads each layer of a zip with several, and names the others when reading one', () => {
@@ -102,7 +124,9 @@ describe('broken Shapefile zips', () => {
   const prjOf = (wkt: string) => new TextEncoder().encode(wkt);
 
   it('says when the file is not a zip', () => {
-    expect(() => readShapefileZip('stadsdelar.shp', PARTS.shp)).toThrowError(/stadsdelar\.shp: är ingen zip-fil/);
+    expect(() => readShapefileZip('stadsdelar.shp', PARTS.shp)).toThrowError(
+      /stadsdelar\.shp: är ingen zip-fil/,
+    );
   });
 
   it('says when the zip is corrupt', () => {
@@ -126,7 +150,9 @@ describe('broken Shapefile zips', () => {
 
   it('says when the .shp is not a Shapefile', () => {
     const zip = zipOf({ 'x.shp': new TextEncoder().encode('hej'.repeat(50)), 'x.dbf': PARTS.dbf });
-    expect(() => readShapefileZip('fel.zip', zip)).toThrowError(/fel\.zip: x\.shp är ingen giltig Shapefile/);
+    expect(() => readShapefileZip('fel.zip', zip)).toThrowError(
+      /fel\.zip: x\.shp är ingen giltig Shapefile/,
+    );
   });
 
   it('asks for a coordinate system when the .prj names one we do not have', () => {
@@ -144,12 +170,14 @@ describe('broken Shapefile zips', () => {
     expect(error).toBeInstanceOf(CrsNeededError);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as CrsNeededError).needsCrs).toBe(true);
-    expect((error as Error).message).toMatch(/s\.prj \("ETRS_1989_UTM_Zone_32N"\) stöds inte\. Välj koordinatsystem/);
+    expect((error as Error).message).toMatch(
+      /s\.prj \("ETRS_1989_UTM_Zone_32N"\) stöds inte\. Välj koordinatsystem/,
+    );
     // The user's choice makes it readable.
     expect(readShapefileZip('utm.zip', zip, { crs: 'EPSG:3011' }).features).toHaveLength(117);
   });
 
-  it('offers the systems in which the coordinates land in Sweden first, Stockholm\'s zone before the other local zones', () => {
+  it("offers the systems in which the coordinates land in Sweden first, Stockholm's zone before the other local zones", () => {
     const statePlane =
       'PROJCS["NAD_1983_StatePlane_California_III_FIPS_0403",GEOGCS["GCS_North_American_1983",DATUM["D_North_American_1983",' +
       'SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],' +

@@ -45,19 +45,26 @@ interface Layer {
 
 const PART = /^(.*)\.(shp|dbf|prj|cpg)$/i;
 const WANTED = (name: string) => PART.test(name) && !/(^|\/)(__MACOSX\/|\.)/.test(name);
-const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5);
+const isZip = (b: Uint8Array) =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5);
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 
 function unzipLayers(fileName: string, bytes: Uint8Array): Layer[] {
   if (!isZip(bytes)) {
-    throw new ImportError(fileName, 'är ingen zip-fil. Packa Shapefilens .shp, .shx, .dbf och .prj i en zip-fil.');
+    throw new ImportError(
+      fileName,
+      'är ingen zip-fil. Packa Shapefilens .shp, .shx, .dbf och .prj i en zip-fil.',
+    );
   }
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (f) => WANTED(f.name) });
   } catch (e) {
-    throw new ImportError(fileName, `zip-filen är skadad och kan inte packas upp (${(e as Error).message}). Packa filerna igen.`);
+    throw new ImportError(
+      fileName,
+      `zip-filen är skadad och kan inte packas upp (${(e as Error).message}). Packa filerna igen.`,
+    );
   }
   const layers = new Map<string, Layer>();
   for (const [name, data] of Object.entries(files)) {
@@ -70,7 +77,9 @@ function unzipLayers(fileName: string, bytes: Uint8Array): Layer[] {
     if (m[2].toLowerCase() === 'shp') layer.path = m[1];
     layers.set(key, layer);
   }
-  const withShp = [...layers.values()].filter((l) => l.parts.shp).sort((a, b) => a.path.localeCompare(b.path));
+  const withShp = [...layers.values()]
+    .filter((l) => l.parts.shp)
+    .sort((a, b) => a.path.localeCompare(b.path));
   if (withShp.length === 0) {
     throw new ImportError(
       fileName,
@@ -84,12 +93,18 @@ function readGeometries(fileName: string, layer: Layer, shp: Uint8Array) {
   const view = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
   // The header starts with the file code 9994 (big-endian) and is 100 bytes long.
   if (shp.byteLength < 100 || view.getInt32(0) !== 9994) {
-    throw new ImportError(fileName, `${baseName(layer.path)}.shp är ingen giltig Shapefile. Exportera lagret igen.`);
+    throw new ImportError(
+      fileName,
+      `${baseName(layer.path)}.shp är ingen giltig Shapefile. Exportera lagret igen.`,
+    );
   }
   try {
     return parseShp(shp);
   } catch (e) {
-    throw new ImportError(fileName, `${baseName(layer.path)}.shp är skadad (${(e as Error).message}). Exportera lagret igen.`);
+    throw new ImportError(
+      fileName,
+      `${baseName(layer.path)}.shp är skadad (${(e as Error).message}). Exportera lagret igen.`,
+    );
   }
 }
 
@@ -117,7 +132,8 @@ function chooseCrs(
   forced: CrsCode | undefined,
 ): { crs: CrsCode; text: string; guessed: boolean } {
   const name = baseName(layer.path);
-  if (forced) return { crs: forced, text: `${CRS_LABELS[forced]}, valt av användaren`, guessed: false };
+  if (forced)
+    return { crs: forced, text: `${CRS_LABELS[forced]}, valt av användaren`, guessed: false };
   const extent = emptyExtent();
   for (const g of geometries) if (g) forEachPosition(g, (p) => extendExtent(extent, p[0], p[1]));
   const { choices, fitting } = fittingCrs(extent);
@@ -131,7 +147,12 @@ function chooseCrs(
   if (layer.parts.prj) {
     const prj = utf8(layer.parts.prj);
     const match = prjToCrs(prj);
-    if (match) return { crs: match.crs, text: `${CRS_LABELS[match.crs]}, enligt ${name}.prj`, guessed: false };
+    if (match)
+      return {
+        crs: match.crs,
+        text: `${CRS_LABELS[match.crs]}, enligt ${name}.prj`,
+        guessed: false,
+      };
     const projName = /^\s*\w+\s*\[\s*"([^"]*)"/.exec(prj)?.[1] ?? prj.slice(0, 40);
     throw new CrsNeededError(
       fileName,
@@ -169,17 +190,27 @@ function readLayer(fileName: string, layer: Layer, options: ShapefileOptions): I
   try {
     records = parseDbf(dbf, encoding.label);
   } catch (e) {
-    throw new ImportError(fileName, `${name}.dbf är skadad (${(e as Error).message}). Exportera lagret igen.`);
+    throw new ImportError(
+      fileName,
+      `${name}.dbf är skadad (${(e as Error).message}). Exportera lagret igen.`,
+    );
   }
   const crs = chooseCrs(fileName, layer, geometries, options.crs);
   const log = new ProblemLog(fileName);
   const features: Feature[] = [];
   geometries.forEach((g, i) => {
     if (!isValidGeometry(g)) {
-      log.add(i + 1, `objekt ${i + 1} i ${name}.shp ${g ? 'har en ogiltig geometri' : 'saknar geometri'}; det hoppas över.`);
+      log.add(
+        i + 1,
+        `objekt ${i + 1} i ${name}.shp ${g ? 'har en ogiltig geometri' : 'saknar geometri'}; det hoppas över.`,
+      );
       return;
     }
-    features.push({ type: 'Feature', properties: plainProperties(records[i]), geometry: geometryToWgs84(g, crs.crs) });
+    features.push({
+      type: 'Feature',
+      properties: plainProperties(records[i]),
+      geometry: geometryToWgs84(g, crs.crs),
+    });
   });
   return {
     kind: 'features',
@@ -195,7 +226,11 @@ function readLayer(fileName: string, layer: Layer, options: ShapefileOptions): I
 }
 
 /** Every Shapefile layer in a zip, each read on its own (in path order). */
-export function readShapefileLayers(fileName: string, bytes: Uint8Array, options: ShapefileOptions = {}): ImportedFeatures[] {
+export function readShapefileLayers(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ShapefileOptions = {},
+): ImportedFeatures[] {
   return unzipLayers(fileName, bytes).map((layer) => readLayer(fileName, layer, options));
 }
 
@@ -205,7 +240,11 @@ export function readShapefileLayers(fileName: string, bytes: Uint8Array, options
  * SWEREF 99 zones and RT 90 are exact. With several layers the first (by
  * path) is read, and the detection text names the others.
  */
-export function readShapefileZip(fileName: string, bytes: Uint8Array, options: ShapefileOptions = {}): ImportedFeatures {
+export function readShapefileZip(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ShapefileOptions = {},
+): ImportedFeatures {
   const layers = unzipLayers(fileName, bytes);
   const first = readLayer(fileName, layers[0], options);
   if (layers.length === 1) return first;

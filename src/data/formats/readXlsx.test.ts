@@ -10,8 +10,24 @@ describe('Excel workbooks (.xlsx)', () => {
   const book = buildXlsx({
     Brott: [
       HEADER,
-      ['K1', { date: 45356 }, '21:40', 'Våldsbrott', 'S:t Eriksgatan; "hörnet"', 6580120.5, 672210.3],
-      ['K2', '2024-03-06', '08:15', 'Tillgreppsbrott', { inline: 'Fleminggatan & 7' }, 6580130, 672220],
+      [
+        'K1',
+        { date: 45356 },
+        '21:40',
+        'Våldsbrott',
+        'S:t Eriksgatan; "hörnet"',
+        6580120.5,
+        672210.3,
+      ],
+      [
+        'K2',
+        '2024-03-06',
+        '08:15',
+        'Tillgreppsbrott',
+        { inline: 'Fleminggatan & 7' },
+        6580130,
+        672220,
+      ],
     ],
     Anteckningar: [['Inget här']],
   });
@@ -28,7 +44,17 @@ describe('Excel workbooks (.xlsx)', () => {
   });
 
   it('keeps Excel\'s row numbers in the text, so "rad 12" is row 12 of the sheet', () => {
-    const gap = buildXlsx({ Blad1: [['Titel'], [], HEADER, ['K1', '2024-03-05', '21:40', 'Våldsbrott', 'X', 6580120, 672210]] }, 3);
+    const gap = buildXlsx(
+      {
+        Blad1: [
+          ['Titel'],
+          [],
+          HEADER,
+          ['K1', '2024-03-05', '21:40', 'Våldsbrott', 'X', 6580120, 672210],
+        ],
+      },
+      3,
+    );
     const { text } = readXlsx('b.xlsx', gap);
     expect(text.split('\n')[2]).toBe('Titel');
     expect(text.split('\n')[4]).toMatch(/^Ärendenummer;/);

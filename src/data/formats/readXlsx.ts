@@ -34,7 +34,9 @@ function unescapeXml(s: string): string {
 /** The text of an <si> or <is>: all its <t> runs (rich text has several), phonetic runs left out. */
 function runText(xml: string): string {
   let out = '';
-  for (const m of xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) {
+  for (const m of xml
+    .replace(/<rPh\b[\s\S]*?<\/rPh>/g, '')
+    .matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) {
     out += unescapeXml(m[1]);
   }
   return out;
@@ -58,7 +60,9 @@ function dateStyles(stylesXml: string | undefined): boolean[] {
     const id = Number(attr(m[1], 'numFmtId') ?? 0);
     const code = custom.get(id);
     // A custom format is a date when it has d, m, y or h outside quotes and [colour]/[$-locale] parts.
-    return code === undefined ? DATE_FORMAT_IDS.has(id) : /[dmyhDMYH]/.test(code.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+    return code === undefined
+      ? DATE_FORMAT_IDS.has(id)
+      : /[dmyhDMYH]/.test(code.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
   });
 }
 
@@ -66,12 +70,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Excel serial day (1900 system) as "YYYY-MM-DD" or "YYYY-MM-DD HH:MM". */
 function serialToText(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86_400_000 / 60_000) * 60_000;
+  const ms = Math.round(((serial - 25569) * 86_400_000) / 60_000) * 60_000;
   const d = new Date(ms);
   const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const minutes = d.getUTCHours() * 60 + d.getUTCMinutes();
   if (serial < 1) return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  return Number.isInteger(serial) || minutes === 0 ? date : `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return Number.isInteger(serial) || minutes === 0
+    ? date
+    : `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
 /** "AB12" → 27 (0-based column). */
@@ -127,9 +133,16 @@ function sheetToText(xml: string, shared: string[], dates: boolean[]): string {
 }
 
 /** Sheet names and their part paths, in the workbook's order. */
-function sheetsOf(files: Record<string, Uint8Array>, fileName: string): { name: string; path: string }[] {
+function sheetsOf(
+  files: Record<string, Uint8Array>,
+  fileName: string,
+): { name: string; path: string }[] {
   const workbook = files['xl/workbook.xml'];
-  if (!workbook) throw new ImportError(fileName, 'är en zip-fil men ingen Excel-arbetsbok (xl/workbook.xml saknas). Spara tabellen som .xlsx eller CSV igen.');
+  if (!workbook)
+    throw new ImportError(
+      fileName,
+      'är en zip-fil men ingen Excel-arbetsbok (xl/workbook.xml saknas). Spara tabellen som .xlsx eller CSV igen.',
+    );
   const rels = new Map<string, string>();
   const relsXml = files['xl/_rels/workbook.xml.rels'];
   if (relsXml) {
@@ -159,18 +172,34 @@ export function readXlsx(fileName: string, bytes: Uint8Array, sheetName?: string
   try {
     files = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/') });
   } catch (e) {
-    throw new ImportError(fileName, `Excel-arbetsboken är skadad och kan inte packas upp (${(e as Error).message}). Spara den igen i Excel.`);
+    throw new ImportError(
+      fileName,
+      `Excel-arbetsboken är skadad och kan inte packas upp (${(e as Error).message}). Spara den igen i Excel.`,
+    );
   }
   const sheets = sheetsOf(files, fileName);
-  if (sheets.length === 0) throw new ImportError(fileName, 'Excel-arbetsboken har inga blad. Spara tabellen i Excel igen.');
+  if (sheets.length === 0)
+    throw new ImportError(
+      fileName,
+      'Excel-arbetsboken har inga blad. Spara tabellen i Excel igen.',
+    );
   const sheet = sheets.find((s) => s.name === sheetName) ?? sheets[0];
   const xml = files[sheet.path];
   if (!xml) {
-    throw new ImportError(fileName, `bladet "${sheet.name}" saknas i arbetsboken (${sheet.path}). Spara arbetsboken igen i Excel.`);
+    throw new ImportError(
+      fileName,
+      `bladet "${sheet.name}" saknas i arbetsboken (${sheet.path}). Spara arbetsboken igen i Excel.`,
+    );
   }
   const sharedXml = files['xl/sharedStrings.xml'];
-  const shared = sharedXml ? [...decoder.decode(sharedXml).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runText(m[1])) : [];
+  const shared = sharedXml
+    ? [...decoder.decode(sharedXml).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runText(m[1]))
+    : [];
   const stylesXml = files['xl/styles.xml'];
   const dates = dateStyles(stylesXml && decoder.decode(stylesXml));
-  return { text: sheetToText(decoder.decode(xml), shared, dates), sheet: sheet.name, sheets: sheets.map((s) => s.name) };
+  return {
+    text: sheetToText(decoder.decode(xml), shared, dates),
+    sheet: sheet.name,
+    sheets: sheets.map((s) => s.name),
+  };
 }

@@ -15,11 +15,27 @@ function imported(...rings: [number, number][][][]): ImportedFeatures {
     properties: { namn: `Område ${i + 1}` },
     geometry: { type: 'Polygon', coordinates: polygon.map((r) => r.map(([x, y]) => at(x, y))) },
   }));
-  return { kind: 'features', fileName: 'ytor.geojson', format: 'geojson', crs: 'EPSG:4326', detectedText: '', features, problems: [], problemCount: 0 };
+  return {
+    kind: 'features',
+    fileName: 'ytor.geojson',
+    format: 'geojson',
+    crs: 'EPSG:4326',
+    detectedText: '',
+    features,
+    problems: [],
+    problemCount: 0,
+  };
 }
 
-const hectares = (f: Feature) => planarArea(toPlanarPolygon(f.geometry as Polygon, 'EPSG:4326')) / 10_000;
-const square: [number, number][] = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
+const hectares = (f: Feature) =>
+  planarArea(toPlanarPolygon(f.geometry as Polygon, 'EPSG:4326')) / 10_000;
+const square: [number, number][] = [
+  [0, 0],
+  [2, 0],
+  [2, 2],
+  [0, 2],
+  [0, 0],
+];
 
 describe('repairPolygons (shapely make_valid, method="structure")', () => {
   it('leaves a valid polygon as it is, without a message', () => {
@@ -28,27 +44,47 @@ describe('repairPolygons (shapely make_valid, method="structure")', () => {
   });
 
   it('splits a bow-tie into its two triangles, with the area of both, and names the area', () => {
-    const bowTie: [number, number][] = [[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]];
+    const bowTie: [number, number][] = [
+      [0, 0],
+      [2, 2],
+      [2, 0],
+      [0, 2],
+      [0, 0],
+    ];
     const out = repairPolygons(imported([bowTie]));
     const full = hectares(imported([square]).features[0]);
     // shapely: make_valid(bow-tie) = MULTIPOLYGON of two triangles, half the square's area.
     expect(hectares(out.features[0])).toBeCloseTo(full / 2, 1);
     expect(out.features[0].geometry.type).toBe('MultiPolygon');
-    expect(out.problems[0].message).toMatch(/^ytan "Område 1" \(objekt 1\) var ogiltig .*reparerades: [\d ]+,\d\d ha \(som ritad 0,00 ha\)/);
+    expect(out.problems[0].message).toMatch(
+      /^ytan "Område 1" \(objekt 1\) var ogiltig .*reparerades: [\d ]+,\d\d ha \(som ritad 0,00 ha\)/,
+    );
   });
 
   it('ignores a hole that lies outside its shell: the area is the shell, never negative', () => {
-    const hole: [number, number][] = [[5, 5], [6, 5], [6, 6], [5, 6], [5, 5]];
+    const hole: [number, number][] = [
+      [5, 5],
+      [6, 5],
+      [6, 6],
+      [5, 6],
+      [5, 5],
+    ];
     const out = repairPolygons(imported([square, hole]));
     expect(hectares(out.features[0])).toBeCloseTo(hectares(imported([square]).features[0]), 3);
     expect(out.problemCount).toBe(1);
   });
 
   it('refuses a three-position ring, naming the area, and keeps the other areas', () => {
-    const sliver: [number, number][] = [[0, 0], [1, 1], [0, 0]];
+    const sliver: [number, number][] = [
+      [0, 0],
+      [1, 1],
+      [0, 0],
+    ];
     const out = repairPolygons(imported([square], [sliver]));
     expect(out.features).toHaveLength(1);
-    expect(out.problems[0].message).toMatch(/^ytan "Område 2" \(objekt 2\) har ingen yta.*hoppas över/);
+    expect(out.problems[0].message).toMatch(
+      /^ytan "Område 2" \(objekt 2\) har ingen yta.*hoppas över/,
+    );
   });
 
   it('closes a ring written open, with a note', () => {

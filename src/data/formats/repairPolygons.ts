@@ -41,7 +41,9 @@ function toGeometry(polygon: PlanarPolygon): Polygon | MultiPolygon {
 }
 
 const isClosed = (ring: Position[]) =>
-  ring.length > 0 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
+  ring.length > 0 &&
+  ring[0][0] === ring[ring.length - 1][0] &&
+  ring[0][1] === ring[ring.length - 1][1];
 
 function hasOpenRing(geometry: Polygon | MultiPolygon): boolean {
   const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -64,7 +66,8 @@ export function makeValid(polygon: PlanarPolygon): PlanarPolygon {
   return planarUnion(parts);
 }
 
-const sqm = (geometry: Polygon | MultiPolygon) => planarArea(toPlanarPolygon(geometry, 'EPSG:4326'));
+const sqm = (geometry: Polygon | MultiPolygon) =>
+  planarArea(toPlanarPolygon(geometry, 'EPSG:4326'));
 
 /**
  * Repairs the polygons of imported features (in WGS 84) so that no area is
@@ -88,7 +91,11 @@ export function repairPolygons(imported: ImportedFeatures): ImportedFeatures {
     const flat = toFlat(g);
     const asDrawn = open ? toGeometry(flat) : g;
     if (!needsRepair(flat)) {
-      if (open) log.add(i + 1, `${label}: en ring var inte sluten och slöts (sista punkten = första). Kontrollera ytan i kartan.`);
+      if (open)
+        log.add(
+          i + 1,
+          `${label}: en ring var inte sluten och slöts (sista punkten = första). Kontrollera ytan i kartan.`,
+        );
       features.push(open ? { ...f, geometry: asDrawn } : f);
       return;
     }
@@ -96,12 +103,18 @@ export function repairPolygons(imported: ImportedFeatures): ImportedFeatures {
     try {
       repaired = makeValid(flat);
     } catch (e) {
-      log.add(i + 1, `${label} är ogiltig och går inte att reparera (${(e as Error).message}); den hoppas över. ${REPAIR_HINT}`);
+      log.add(
+        i + 1,
+        `${label} är ogiltig och går inte att reparera (${(e as Error).message}); den hoppas över. ${REPAIR_HINT}`,
+      );
       return;
     }
     const after = repaired.length === 0 ? 0 : sqm(toGeometry(repaired));
     if (!(after >= MIN_AREA_M2)) {
-      log.add(i + 1, `${label} har ingen yta (t.ex. en ring med bara två olika punkter eller alla punkter på en linje); den hoppas över. ${REPAIR_HINT}`);
+      log.add(
+        i + 1,
+        `${label} har ingen yta (t.ex. en ring med bara två olika punkter eller alla punkter på en linje); den hoppas över. ${REPAIR_HINT}`,
+      );
       return;
     }
     const before = sqm(asDrawn);

@@ -3,7 +3,10 @@ declare module 'shpjs' {
   import type { Geometry } from 'geojson';
 
   /** Geometries in file order; null for null shapes. Without `prj` coordinates are left as stored. */
-  export function parseShp(shp: ArrayBufferView | ArrayBuffer, prj?: string | false): (Geometry | null)[];
+  export function parseShp(
+    shp: ArrayBufferView | ArrayBuffer,
+    prj?: string | false,
+  ): (Geometry | null)[];
 
   /** Records in file order; `encoding` is a TextDecoder label (the .cpg content). */
   export function parseDbf(

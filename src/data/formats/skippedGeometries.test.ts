@@ -4,8 +4,24 @@ import { skippedGeometriesText } from './skippedGeometries';
 
 const f = (geometry: Geometry): Feature => ({ type: 'Feature', properties: {}, geometry });
 const point = f({ type: 'Point', coordinates: [18, 59] });
-const line = f({ type: 'LineString', coordinates: [[18, 59], [18.1, 59]] });
-const square = f({ type: 'Polygon', coordinates: [[[18, 59], [18.1, 59], [18.1, 59.1], [18, 59]]] });
+const line = f({
+  type: 'LineString',
+  coordinates: [
+    [18, 59],
+    [18.1, 59],
+  ],
+});
+const square = f({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [18, 59],
+      [18.1, 59],
+      [18.1, 59.1],
+      [18, 59],
+    ],
+  ],
+});
 
 describe('skippedGeometriesText', () => {
   it('counts points and lines among area polygons and says why they are skipped', () => {

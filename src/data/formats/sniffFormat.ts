@@ -1,5 +1,6 @@
 /** What the bytes of a file are, before any parsing: decided by magic bytes first, the name only for hints. */
-export type SniffedFormat = 'empty' | 'zip' | 'kmz' | 'xml' | 'json' | 'text' | 'utf16' | 'binary' | 'shapefile-part';
+export type SniffedFormat =
+  'empty' | 'zip' | 'kmz' | 'xml' | 'json' | 'text' | 'utf16' | 'binary' | 'shapefile-part';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
@@ -9,11 +10,13 @@ const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0
 export function sniffFormat(fileName: string, bytes: Uint8Array): SniffedFormat {
   const name = fileName.toLowerCase();
   if (bytes.length === 0) return 'empty';
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return name.endsWith('.kmz') ? 'kmz' : 'zip';
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP))
+    return name.endsWith('.kmz') ? 'kmz' : 'zip';
   // A lone .shp/.dbf/.shx is binary; saying what it is helps more than "not a text file".
   if (/\.(shp|shx|dbf|prj|cpg)$/.test(name)) return 'shapefile-part';
   // Excel's "Unicode-text" is UTF-16 with a byte-order mark; its NUL bytes would look binary.
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16(bytes)) return 'utf16';
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16(bytes))
+    return 'utf16';
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return 'binary';
   let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;

@@ -27,10 +27,43 @@ function onlyImportErrors(run: () => unknown): void {
 /** Pieces real exports are made of, shuffled into hostile text. */
 const token = fc.oneof(
   fc.constantFrom(
-    ';', ',', '\t', '"', '""', '\n', '\r\n', '\r', 'sep=;', 'Datum', 'Klockslag', 'Brottskategori', 'X', 'Y',
-    'Koordinat', 'WKT', 'POINT (674768 6582462)', '59.33, 18.06', '2024-03-05', '05/03/2024', '5 jan 2024',
-    '45292', '21:40', '25:61', 'Våldsbrott', '6580120,5', '672210,3', '1e999', 'NaN', '-0', '\u0000', '\uFEFF',
-    '<img src=x onerror=alert(1)>', '{', '[', '<?xml', 'PK\u0003\u0004',
+    ';',
+    ',',
+    '\t',
+    '"',
+    '""',
+    '\n',
+    '\r\n',
+    '\r',
+    'sep=;',
+    'Datum',
+    'Klockslag',
+    'Brottskategori',
+    'X',
+    'Y',
+    'Koordinat',
+    'WKT',
+    'POINT (674768 6582462)',
+    '59.33, 18.06',
+    '2024-03-05',
+    '05/03/2024',
+    '5 jan 2024',
+    '45292',
+    '21:40',
+    '25:61',
+    'Våldsbrott',
+    '6580120,5',
+    '672210,3',
+    '1e999',
+    'NaN',
+    '-0',
+    '\u0000',
+    '\uFEFF',
+    '<img src=x onerror=alert(1)>',
+    '{',
+    '[',
+    '<?xml',
+    'PK\u0003\u0004',
   ),
   fc.string({ maxLength: 12 }),
 );
@@ -38,20 +71,40 @@ const hostileText = fc.array(token, { maxLength: 60 }).map((t) => t.join(''));
 
 /** Positions near Stockholm (lon/lat); now and then a broken one (huge, tiny, far away). */
 const position = fc.oneof(
-  { weight: 9, arbitrary: fc.tuple(fc.double({ min: 18.0, max: 18.1, noNaN: true }), fc.double({ min: 59.3, max: 59.35, noNaN: true })) },
+  {
+    weight: 9,
+    arbitrary: fc.tuple(
+      fc.double({ min: 18.0, max: 18.1, noNaN: true }),
+      fc.double({ min: 59.3, max: 59.35, noNaN: true }),
+    ),
+  },
   { weight: 1, arbitrary: fc.tuple(fc.double(), fc.double()) },
 );
 const ring = fc.array(position, { minLength: 0, maxLength: 7 });
 /** A shell and holes in any relation: crossing, outside, larger than the shell, degenerate. */
-const polygonFeature = fc
-  .array(ring, { minLength: 1, maxLength: 3 })
-  .map((rings): Feature => ({ type: 'Feature', properties: { namn: 'Yta' }, geometry: { type: 'Polygon', coordinates: rings } as Polygon }));
+const polygonFeature = fc.array(ring, { minLength: 1, maxLength: 3 }).map((rings): Feature => ({
+  type: 'Feature',
+  properties: { namn: 'Yta' },
+  geometry: { type: 'Polygon', coordinates: rings } as Polygon,
+}));
 
 describe('every reader, on random and hostile input', () => {
   it('importFile throws nothing but ImportError on random bytes, whatever the file name', () => {
-    const name = fc.constantFrom('a.csv', 'a.geojson', 'a.kml', 'a.kmz', 'a.gpx', 'a.zip', 'a.xlsx', 'a.txt', 'a.shp');
+    const name = fc.constantFrom(
+      'a.csv',
+      'a.geojson',
+      'a.kml',
+      'a.kmz',
+      'a.gpx',
+      'a.zip',
+      'a.xlsx',
+      'a.txt',
+      'a.shp',
+    );
     fc.assert(
-      fc.property(name, fc.uint8Array({ maxLength: 400 }), (n, bytes) => onlyImportErrors(() => importFile(n, bytes))),
+      fc.property(name, fc.uint8Array({ maxLength: 400 }), (n, bytes) =>
+        onlyImportErrors(() => importFile(n, bytes)),
+      ),
       RUNS,
     );
   });
@@ -59,7 +112,9 @@ describe('every reader, on random and hostile input', () => {
   it('importFile throws nothing but ImportError on hostile text, as tables and as offences', () => {
     fc.assert(
       fc.property(hostileText, fc.boolean(), (text, offences) =>
-        onlyImportErrors(() => importFile('brott.csv', strToU8(text), offences ? { expect: 'offences' } : {})),
+        onlyImportErrors(() =>
+          importFile('brott.csv', strToU8(text), offences ? { expect: 'offences' } : {}),
+        ),
       ),
       RUNS,
     );
@@ -100,10 +155,22 @@ describe('every reader, on random and hostile input', () => {
   it('KML, GPX and workbooks made of hostile text are refused in Swedish or read', () => {
     fc.assert(
       fc.property(hostileText, (text) => {
-        onlyImportErrors(() => importFile('a.kml', strToU8(`<?xml version="1.0"?><kml>${text}</kml>`)));
+        onlyImportErrors(() =>
+          importFile('a.kml', strToU8(`<?xml version="1.0"?><kml>${text}</kml>`)),
+        );
         onlyImportErrors(() => importFile('a.gpx', strToU8(`<gpx>${text}</gpx>`)));
         onlyImportErrors(() =>
-          importFile('a.xlsx', zipSync({ 'xl/workbook.xml': strToU8(`<workbook><sheets><sheet name="${text}" r:id="rId1"/></sheets></workbook>`), 'xl/worksheets/sheet1.xml': strToU8(`<sheetData><row r="1"><c t="s"><v>${text}</v></c></row></sheetData>`) })),
+          importFile(
+            'a.xlsx',
+            zipSync({
+              'xl/workbook.xml': strToU8(
+                `<workbook><sheets><sheet name="${text}" r:id="rId1"/></sheets></workbook>`,
+              ),
+              'xl/worksheets/sheet1.xml': strToU8(
+                `<sheetData><row r="1"><c t="s"><v>${text}</v></c></row></sheetData>`,
+              ),
+            }),
+          ),
         );
       }),
       RUNS,

@@ -16,16 +16,36 @@ const OFFENCES =
   'Ärendenummer;Brottsdatum;Klockslag;Brottskategori;Brottstyp;Plats;X-koordinat;Y-koordinat\n' +
   '5000-K1-24;2024-03-05;21:40;Våldsbrott;Misshandel utomhus;Sankt Eriksgatan 32;6580120,5;672210,3\n';
 
-const POINT: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [18.03, 59.33] } };
+const POINT: Feature = {
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'Point', coordinates: [18.03, 59.33] },
+};
 const LINE: Feature = {
   type: 'Feature',
   properties: {},
-  geometry: { type: 'LineString', coordinates: [[18.03, 59.33], [18.04, 59.33]] },
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [18.03, 59.33],
+      [18.04, 59.33],
+    ],
+  },
 };
 const polygon = (properties: Record<string, unknown>): Feature => ({
   type: 'Feature',
   properties,
-  geometry: { type: 'Polygon', coordinates: [[[18.03, 59.33], [18.04, 59.33], [18.04, 59.34], [18.03, 59.33]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [18.03, 59.33],
+        [18.04, 59.33],
+        [18.04, 59.34],
+        [18.03, 59.33],
+      ],
+    ],
+  },
 });
 const features = (...list: Feature[]): ImportedFeatures => ({
   kind: 'features',
@@ -43,7 +63,10 @@ describe('importFile: format by content', () => {
     const r = importFile('brott.txt', utf8(OFFENCES));
     expect(r).toMatchObject({ kind: 'offences', format: 'csv', encoding: 'utf-8' });
     const latin1 = new Uint8Array([...OFFENCES].map((c) => c.charCodeAt(0)));
-    expect(importFile('brott.csv', latin1)).toMatchObject({ kind: 'offences', encoding: 'windows-1252' });
+    expect(importFile('brott.csv', latin1)).toMatchObject({
+      kind: 'offences',
+      encoding: 'windows-1252',
+    });
   });
 
   it('passes column options through to the offence reader', () => {
@@ -58,15 +81,20 @@ describe('importFile: format by content', () => {
     expect(r).toMatchObject({ kind: 'table', format: 'csv', encoding: 'utf-8' });
     if (r.kind !== 'table') throw new Error('expected table');
     expect(r.header[0]).toBe('Stadsdel');
-    expect(r.rows.map((row) => row[0])).toEqual(['Kungsholmen', 'Stadshagen', 'Fredhäll', 'Östermalm']);
+    expect(r.rows.map((row) => row[0])).toEqual([
+      'Kungsholmen',
+      'Stadshagen',
+      'Fredhäll',
+      'Östermalm',
+    ]);
   });
 
   it('keeps the offence error for tables that are neither', () => {
     expect(() => importFile('fel.csv', utf8('a;b\n1;2\n'))).toThrowError(ImportError);
     // Coordinates but a missing date column: an offence file to fix, not an indicator table.
-    expect(() => importFile('utan-datum.csv', utf8('Stadsdel;X;Y\nKungsholmen;6580120;672210\n'))).toThrowError(
-      /utan-datum\.csv: hittar inga kolumner/,
-    );
+    expect(() =>
+      importFile('utan-datum.csv', utf8('Stadsdel;X;Y\nKungsholmen;6580120;672210\n')),
+    ).toThrowError(/utan-datum\.csv: hittar inga kolumner/);
   });
 
   it('reads GeoJSON after a BOM and whitespace, whatever the name', () => {
@@ -76,7 +104,9 @@ describe('importFile: format by content', () => {
 
   it('reads KML and GPX by their XML', () => {
     expect(importFile('platser', fixture('platssamverkan.kml'))).toMatchObject({ format: 'kml' });
-    expect(importFile('spår.xml', fixture('trygghetsvandring-telefon.gpx'))).toMatchObject({ format: 'gpx' });
+    expect(importFile('spår.xml', fixture('trygghetsvandring-telefon.gpx'))).toMatchObject({
+      format: 'gpx',
+    });
   });
 
   it('reads KMZ (zipped KML)', () => {
@@ -88,7 +118,10 @@ describe('importFile: format by content', () => {
     const dir = sharedDataPath('stockholm-stadsdelar', 'shapefile-sweref99-1800');
     const zip = zipSync(
       Object.fromEntries(
-        ['shp', 'shx', 'dbf', 'prj'].map((ext) => [`stadsdelar.${ext}`, new Uint8Array(readFileSync(`${dir}/stadsdelar.${ext}`))]),
+        ['shp', 'shx', 'dbf', 'prj'].map((ext) => [
+          `stadsdelar.${ext}`,
+          new Uint8Array(readFileSync(`${dir}/stadsdelar.${ext}`)),
+        ]),
       ) as Zippable,
     );
     const r = importFile('stadsdelar.zip', zip);
@@ -100,7 +133,9 @@ describe('importFile: format by content', () => {
 describe('importFile: files it cannot use', () => {
   it('says an empty file is empty', () => {
     expect(() => importFile('tom.csv', new Uint8Array())).toThrowError(/^tom\.csv: filen är tom /);
-    expect(() => importFile('blank.csv', utf8(' \r\n\t'))).toThrowError(/^blank\.csv: filen är tom /);
+    expect(() => importFile('blank.csv', utf8(' \r\n\t'))).toThrowError(
+      /^blank\.csv: filen är tom /,
+    );
   });
 
   it('says a binary file is none of the supported kinds', () => {
@@ -127,12 +162,21 @@ describe('importFile: files it cannot use', () => {
 
   it('says a zip without a Shapefile has none', () => {
     const zip = zipSync({ 'readme.txt': utf8('hej') } as Zippable);
-    expect(() => importFile('arkiv.zip', zip)).toThrowError(/arkiv\.zip: Zip-filen saknar \.shp-fil/);
+    expect(() => importFile('arkiv.zip', zip)).toThrowError(
+      /arkiv\.zip: Zip-filen saknar \.shp-fil/,
+    );
   });
 });
 
 describe('guessRole', () => {
-  const table: ImportedFile = { kind: 'table', fileName: 't.csv', format: 'csv', encoding: 'utf-8', header: [], rows: [] };
+  const table: ImportedFile = {
+    kind: 'table',
+    fileName: 't.csv',
+    format: 'csv',
+    encoding: 'utf-8',
+    header: [],
+    rows: [],
+  };
 
   it('maps offences and tables directly', () => {
     expect(guessRole(importFile('brott.csv', utf8(OFFENCES)))).toBe('offences');

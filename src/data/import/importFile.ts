@@ -21,7 +21,11 @@ const NOT_SUPPORTED =
   'en GeoJSON-fil, en zippad Shapefile eller en KML- eller GPX-fil.';
 
 /** A delimited table: an offence file, or else an indicator table when it looks like one. */
-function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
+function importDelimited(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): ImportedFile {
   // The common export goes from bytes straight into columns (the same result, or null); anything
   // else, every question to the user and every error, takes the general path.
   if (!options.dropDuplicates && !options.dateOrder) {
@@ -34,7 +38,13 @@ function importDelimited(fileName: string, bytes: Uint8Array, options: ImportOpt
       encoding: options.encoding,
     });
     if (fast)
-      return { kind: 'offences', fileName, format: 'csv', encoding: fast.encoding, result: fast.result };
+      return {
+        kind: 'offences',
+        fileName,
+        format: 'csv',
+        encoding: fast.encoding,
+        result: fast.result,
+      };
   }
   const { text, encoding } = decodeText(bytes, options.encoding);
   return importTable(fileName, text, encoding, 'csv', options);
@@ -87,22 +97,38 @@ function importTable(
  * what to do) for a file that cannot be used; CrsNeededError when the user
  * must choose the coordinate system.
  */
-export function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): ImportedFile {
+export function importFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): ImportedFile {
   const imported = importAnyFormat(fileName, bytes, options);
   return imported.kind === 'features' ? flagOutsideSweden(repairPolygons(imported)) : imported;
 }
 
-function importAnyFormat(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
+function importAnyFormat(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): ImportedFile {
   const format = sniffFormat(fileName, bytes);
   // Asked for offences, text that is no table (JSON, XML, a picture) is told so by the table reader itself.
-  if (options.expect === 'offences' && (format === 'json' || format === 'xml' || format === 'binary')) {
+  if (
+    options.expect === 'offences' &&
+    (format === 'json' || format === 'xml' || format === 'binary')
+  ) {
     return importDelimited(fileName, bytes, options);
   }
   switch (format) {
     case 'empty':
-      throw new ImportError(fileName, 'filen är tom (den innehåller ingenting). Välj en fil med innehåll.');
+      throw new ImportError(
+        fileName,
+        'filen är tom (den innehåller ingenting). Välj en fil med innehåll.',
+      );
     case 'zip':
-      return isXlsxZip(bytes) ? importWorkbook(fileName, bytes, options) : readShapefileZip(fileName, bytes, options);
+      return isXlsxZip(bytes)
+        ? importWorkbook(fileName, bytes, options)
+        : readShapefileZip(fileName, bytes, options);
     case 'kmz':
       return readKmz(fileName, bytes, options);
     case 'xml':
