@@ -431,7 +431,8 @@ const DESCRIBED: OffenceField[] = [
   'coordB',
 ];
 
-function describeColumns(header: string[], m: ColumnMapping, notes: string[]): string {
+/** Shared with the fast path (fastCsv/finishImport), which must give the same result. */
+export function describeColumns(header: string[], m: ColumnMapping, notes: string[]): string {
   const used = DESCRIBED.flatMap((f) => {
     const i = m[f];
     return i === undefined ? [] : [`${FIELD_LABELS[f]} = "${header[i]}" (kolumn ${i + 1})`];
@@ -439,13 +440,15 @@ function describeColumns(header: string[], m: ColumnMapping, notes: string[]): s
   return [used.join(', '), ...notes].join('; ');
 }
 
-function countUnknownMinutes(t: OffenceTable): number {
+/** Shared with the fast path (fastCsv/finishImport), which must give the same result. */
+export function countUnknownMinutes(t: OffenceTable): number {
   let n = 0;
   for (let i = 0; i < t.count; i++) if (t.minute[i] === UNKNOWN_MINUTE) n++;
   return n;
 }
 
-function sample(values: Float64Array, count: number): number[] {
+/** Shared with the fast path (fastCsv/finishImport), which must give the same result. */
+export function sample(values: Float64Array, count: number): number[] {
   const step = Math.max(1, Math.floor(count / 2000));
   const out: number[] = [];
   for (let i = 0; i < count; i += step) out.push(values[i]);

@@ -1,16 +1,17 @@
 import { CRS_LABELS, pointsToWgs84, projector, type CrsCode } from '../crs';
 import { guessCoordinates } from '../detectCrs';
-import {
-  FIELD_LABELS,
-  type ColumnDetection,
-  type ColumnMapping,
-  type OffenceField,
-} from '../detectColumns';
+import type { ColumnDetection } from '../detectColumns';
 import type { Delimiter } from '../guessDelimiter';
 import type { ProblemLog } from '../importProblem';
 import { outsideSwedenMessage } from '../offenceRowMessages';
 import { UNKNOWN_MINUTE, type OffenceTable } from '../offenceTable';
-import type { OffenceImportOptions, OffenceImportResult } from '../parseOffencesCsv';
+import {
+  countUnknownMinutes,
+  describeColumns,
+  sample,
+  type OffenceImportOptions,
+  type OffenceImportResult,
+} from '../parseOffencesCsv';
 import { isInSweden } from '../swedenBounds';
 import { swerefTmPointToWgs84, swerefTmToWgs84 } from '../swerefTmInverse';
 import type { OffenceRowSink } from './rowSink';
@@ -68,13 +69,6 @@ export function finishImport(
       .sort((a, b) => b[1] - a[1]),
     rowsWithoutTime: countUnknownMinutes(table),
   };
-}
-
-function sample(values: Float64Array, count: number): number[] {
-  const step = Math.max(1, Math.floor(count / 2000));
-  const out: number[] = [];
-  for (let i = 0; i < count; i += step) out.push(values[i]);
-  return out;
 }
 
 /**
@@ -162,29 +156,4 @@ function exactSize(t: OffenceTable): OffenceTable {
     typeIndex: fit(t.typeIndex),
     streetIndex: fit(t.streetIndex),
   };
-}
-
-const DESCRIBED: OffenceField[] = [
-  'id',
-  'date',
-  'time',
-  'category',
-  'type',
-  'street',
-  'coordA',
-  'coordB',
-];
-
-function describeColumns(header: string[], m: ColumnMapping, notes: string[]): string {
-  const used = DESCRIBED.flatMap((f) => {
-    const i = m[f];
-    return i === undefined ? [] : [`${FIELD_LABELS[f]} = "${header[i]}" (kolumn ${i + 1})`];
-  });
-  return [used.join(', '), ...notes].join('; ');
-}
-
-function countUnknownMinutes(t: OffenceTable): number {
-  let n = 0;
-  for (let i = 0; i < t.count; i++) if (t.minute[i] === UNKNOWN_MINUTE) n++;
-  return n;
 }
