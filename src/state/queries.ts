@@ -1,7 +1,8 @@
 import { batch, effect } from '@preact/signals';
 import type { WorkerClient } from '../worker/client';
-import type { ViewQuery, ViewResult } from '../worker/protocol';
+import type { Outcome, ViewQuery, ViewResult } from '../worker/protocol';
 import { RAW_POINT_LIMIT, type AppState } from './appState';
+import { newestOnly } from './newestOnly';
 import { periodsOf } from './periodChoice';
 
 /** The one query the current view needs, or null before any file has loaded. */
@@ -51,49 +52,21 @@ function apply(state: AppState, r: ViewResult): void {
  * superseded query is never drawn. Returns a function that stops listening.
  */
 export function createQueries(state: AppState, client: WorkerClient): () => void {
-  let inFlight = false;
-  let pending: ViewQuery | null = null;
-  let generation = 0;
-
-  const send = (query: ViewQuery, mine: number): void => {
-    inFlight = true;
-    client.query(query).then(
-      (outcome) => {
-        inFlight = false;
-        if (pending) {
-          const next = pending;
-          pending = null;
-          send(next, generation);
-          return;
-        }
-        if (mine !== generation) return;
-        if (outcome.ok) apply(state, outcome.value);
-        else
-          state.status.value = {
-            phase: 'error',
-            step: '',
-            progress: 0,
-            error: `Beräkningen misslyckades: ${outcome.message}`,
-          };
-      },
-      (e: unknown) => {
-        inFlight = false;
-        pending = null;
-        state.status.value = {
-          phase: 'error',
-          step: '',
-          progress: 0,
-          error: `Beräkningen misslyckades: ${e instanceof Error ? e.message : String(e)}. Ladda om sidan.`,
-        };
-      },
-    );
-  };
-
+  const fail = (message: string) =>
+    (state.status.value = { phase: 'error', step: '', progress: 0, error: message });
+  const submit = newestOnly<ViewQuery, Outcome<ViewResult>>(
+    (query) => client.query(query),
+    (outcome) =>
+      outcome.ok
+        ? apply(state, outcome.value)
+        : fail(`Beräkningen misslyckades: ${outcome.message}`),
+    (e) =>
+      fail(
+        `Beräkningen misslyckades: ${e instanceof Error ? e.message : String(e)}. Ladda om sidan.`,
+      ),
+  );
   return effect(() => {
     const query = viewQueryOf(state);
-    if (!query) return;
-    const mine = ++generation;
-    if (inFlight) pending = query;
-    else send(query, mine);
+    if (query) submit(query);
   });
 }

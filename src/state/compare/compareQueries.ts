@@ -1,6 +1,7 @@
 import { batch, effect } from '@preact/signals';
 import type { WorkerClient } from '../../worker/client';
-import type { CompareQuery } from '../../worker/protocol';
+import type { CompareQuery, CompareResult, Outcome } from '../../worker/protocol';
+import { newestOnly } from '../newestOnly';
 import type { AppState } from '../appState';
 
 /** The compare view's query, or null while it is not shown or nothing has loaded. */
@@ -26,45 +27,24 @@ export function compareQueryOf(state: AppState): CompareQuery | null {
  * to a superseded one is never shown. Returns a function that stops listening.
  */
 export function createCompareQueries(state: AppState, client: WorkerClient): () => void {
-  let inFlight = false;
-  let pending: CompareQuery | null = null;
-  let generation = 0;
   const c = state.compare;
-
-  const send = (query: CompareQuery, mine: number): void => {
-    inFlight = true;
-    client.compare(query).then(
-      (outcome) => {
-        inFlight = false;
-        if (pending) {
-          const next = pending;
-          pending = null;
-          send(next, generation);
-          return;
+  const submit = newestOnly<CompareQuery, Outcome<CompareResult>>(
+    (query) => client.compare(query),
+    (outcome) =>
+      batch(() => {
+        if (outcome.ok) {
+          c.result.value = outcome.value;
+          c.error.value = null;
+        } else {
+          c.error.value = outcome.message;
         }
-        if (mine !== generation) return;
-        batch(() => {
-          if (outcome.ok) {
-            c.result.value = outcome.value;
-            c.error.value = null;
-          } else {
-            c.error.value = outcome.message;
-          }
-        });
-      },
-      (e: unknown) => {
-        inFlight = false;
-        pending = null;
-        c.error.value = `Jämförelsen misslyckades: ${e instanceof Error ? e.message : String(e)}. Ladda om sidan.`;
-      },
-    );
-  };
-
+      }),
+    (e) => {
+      c.error.value = `Jämförelsen misslyckades: ${e instanceof Error ? e.message : String(e)}. Ladda om sidan.`;
+    },
+  );
   return effect(() => {
     const query = compareQueryOf(state);
-    if (!query) return;
-    const mine = ++generation;
-    if (inFlight) pending = query;
-    else send(query, mine);
+    if (query) submit(query);
   });
 }
