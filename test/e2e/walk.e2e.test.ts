@@ -155,8 +155,11 @@ describe('a walk planned by finger, walked offline, and found again after the ta
     page.on('pageerror', (e) => opened.pageErrors.push(e.message));
     await page.goto(server.url);
     await openWalkView(page);
-    expect(await page.getByTestId('walk-select').inputValue()).toMatch(/^walk:/);
-    expect(await page.getByTestId('walk-stops').locator('li').count()).toBe(1);
+    // The walk comes back from the store a moment after the view opens.
+    await expect
+      .poll(() => page.getByTestId('walk-select').inputValue(), { timeout: 30_000 })
+      .toMatch(/^walk:/);
+    await expect.poll(() => page.getByTestId('walk-stops').locator('li').count()).toBe(1);
     await page.getByTestId('walk-tab-field').tap();
     const rows = page.getByTestId('walk-observations').locator('li');
     await expect.poll(() => rows.count()).toBe(2);
