@@ -184,6 +184,25 @@ describe('Jämför ÖDS from a link (1920×1080)', () => {
       .toBe('Fridhemsplan → Fridhemsplan/Stadshagen: fortsatt');
   });
 
+  it('keeps an undone link across a reload, and removes that one correction', async () => {
+    const heading = page.getByTestId('compare-card').locator('h2');
+    await openSection(page, 'Koppling mellan åren');
+    await page.getByRole('button', { name: 'Koppla isär' }).click();
+    await expect.poll(() => heading.innerText()).toBe('Fridhemsplan: upphört');
+    await page.reload();
+    await waitForMapReady(page);
+    await expect.poll(() => heading.innerText()).toBe('Fridhemsplan: upphört');
+    await openSection(page, 'Koppling mellan åren');
+    await page
+      .getByRole('button', {
+        name: 'Ta bort rättelsen Fridhemsplan 2021 → Fridhemsplan/Stadshagen 2023',
+      })
+      .click();
+    await expect
+      .poll(() => heading.innerText())
+      .toBe('Fridhemsplan → Fridhemsplan/Stadshagen: fortsatt');
+  });
+
   it('raised no page errors', () => {
     expect(opened.pageErrors.filter((e) => !e.includes('GL Driver Message'))).toEqual([]);
   });
