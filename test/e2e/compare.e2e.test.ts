@@ -123,6 +123,18 @@ describe('Jämför ÖDS on a tablet (1024×768, touch)', () => {
     await expect.poll(() => caption.innerText()).not.toContain('(ändrad)');
   });
 
+  it('starts the swipe divider through the scene after the map was panned', async () => {
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const from = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+    // The scene moves left of the middle; the divider follows it instead of starting mid-map.
+    await touchDrag(page, from, from.x - map.width * 0.2);
+    await page.getByTestId('compare-mode-swipe').tap();
+    await page.getByTestId('swipe-handle').waitFor();
+    expect(await dividerPercent(page)).toBeGreaterThanOrEqual(28);
+    expect(await dividerPercent(page)).toBeLessThanOrEqual(32);
+    await page.getByTestId('compare-mode-difference').tap();
+  });
+
   it('raised no page errors', () => {
     expect(opened.pageErrors.filter((e) => !e.includes('GL Driver Message'))).toEqual([]);
   });
