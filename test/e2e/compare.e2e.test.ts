@@ -135,6 +135,28 @@ describe('Jämför ÖDS on a tablet (1024×768, touch)', () => {
     await page.getByTestId('compare-mode-difference').tap();
   });
 
+  it('draws a brand-new extent by finger, which the region then counts as a new scene', async () => {
+    await page.getByTestId('extent-new').tap();
+    await page.getByTestId('extent-new-name').fill('Ny plats');
+    await page.getByTestId('extent-new-start').tap();
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const [x, y] = [map.x + map.width * 0.6, map.y + map.height * 0.3];
+    for (const [dx, dy] of [
+      [0, 0],
+      [120, 0],
+      [120, 100],
+      [0, 100],
+      [0, 0],
+    ]) {
+      await page.touchscreen.tap(x + dx, y + dy);
+      await page.waitForTimeout(300);
+    }
+    await page.getByTestId('extent-save').tap();
+    const region = page.getByTestId('compare-region');
+    await expect.poll(() => region.innerText()).toMatch(/Ny plats\s+ny/);
+    expect(await region.innerText()).toContain('2 fortsatte, 1 ny, 1 upphörde');
+  });
+
   it('raised no page errors', () => {
     expect(opened.pageErrors.filter((e) => !e.includes('GL Driver Message'))).toEqual([]);
   });
