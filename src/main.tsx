@@ -6,6 +6,7 @@ import { openStorage } from './state/openStorage';
 import { createMeeting } from './state/meeting/meetingState';
 import { createQueries } from './state/queries';
 import { createCompareQueries } from './state/compare/compareQueries';
+import { bindLineageCorrections } from './state/compare/lineageCorrections';
 import { bindUserExtents } from './state/compare/userExtents';
 import { registerServiceWorker } from './state/serviceWorker';
 import { loadSettings, saveSettings } from './state/settings';
@@ -43,7 +44,11 @@ async function start(): Promise<void> {
 
   createQueries(state, analysis);
   createCompareQueries(state, analysis);
-  void storage.docs.then((docs) => docs && bindUserExtents(state, docs));
+  void storage.docs.then((docs) => {
+    if (!docs) return;
+    bindUserExtents(state, docs);
+    bindLineageCorrections(state, docs);
+  });
   const meeting = createMeeting(state, { docs: storage.docs, client: analysis, win: window });
 
   const root = document.getElementById('app');

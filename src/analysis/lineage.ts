@@ -48,6 +48,17 @@ export interface LineageCorrections {
   unlink?: [string, string][];
 }
 
+/** The corrections between scene-years of `yearA` and `yearB` (ids are `year:name`); others are for other pairs. */
+export function correctionsForYears(
+  c: LineageCorrections,
+  yearA: number,
+  yearB: number,
+): LineageCorrections {
+  const ofPair = ([a, b]: [string, string]) =>
+    a.startsWith(`${yearA}:`) && b.startsWith(`${yearB}:`);
+  return { link: (c.link ?? []).filter(ofPair), unlink: (c.unlink ?? []).filter(ofPair) };
+}
+
 export interface SceneLineage {
   kind: LineageKind;
   /** The scene-years of year A and of year B in this component, in file order. */

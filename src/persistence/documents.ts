@@ -152,6 +152,18 @@ export interface ExtentDocument extends DocumentBase<'extent'> {
   source: string;
 }
 
+/**
+ * The user's correction of which ÖDS extent of year A continues in year B: a
+ * link the overlap missed, or an inferred link undone. Scene ids are `year:name`.
+ */
+export interface LineageCorrectionDocument extends DocumentBase<'lineageCorrection'> {
+  yearA: number;
+  yearB: number;
+  kind: 'link' | 'unlink';
+  a: string;
+  b: string;
+}
+
 export type UserDocument =
   | WalkDocument
   | ObservationDocument
@@ -160,7 +172,8 @@ export type UserDocument =
   | SavedViewDocument
   | ViewSequenceDocument
   | ExtentDocument
-  | MeetingSeriesDocument;
+  | MeetingSeriesDocument
+  | LineageCorrectionDocument;
 
 export type DocType = UserDocument['type'];
 export type DocOfType<T extends DocType> = Extract<UserDocument, { type: T }>;
@@ -175,6 +188,7 @@ export const DOC_TYPES: readonly DocType[] = [
   'viewSequence',
   'extent',
   'meetingSeries',
+  'lineageCorrection',
 ];
 
 /** Upgrades one document by one schema version; may rename or add fields, never drop the user's text. */
@@ -193,6 +207,7 @@ export const DOCUMENT_STEPS: Record<DocType, readonly DocumentStep[]> = {
   viewSequence: [],
   extent: [],
   meetingSeries: [],
+  lineageCorrection: [],
 };
 
 export const currentSchemaVersion = (type: DocType, steps = DOCUMENT_STEPS): number =>

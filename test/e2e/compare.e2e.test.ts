@@ -123,6 +123,40 @@ describe('Jämför ÖDS on a tablet (1024×768, touch)', () => {
     await expect.poll(() => caption.innerText()).not.toContain('(ändrad)');
   });
 
+  it('starts the swipe divider through the scene after the map was panned', async () => {
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const from = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+    // The scene moves left of the middle; the divider follows it instead of starting mid-map.
+    await touchDrag(page, from, from.x - map.width * 0.2);
+    await page.getByTestId('compare-mode-swipe').tap();
+    await page.getByTestId('swipe-handle').waitFor();
+    expect(await dividerPercent(page)).toBeGreaterThanOrEqual(28);
+    expect(await dividerPercent(page)).toBeLessThanOrEqual(32);
+    await page.getByTestId('compare-mode-difference').tap();
+  });
+
+  it('draws a brand-new extent by finger, which the region then counts as a new scene', async () => {
+    await page.getByTestId('extent-new').tap();
+    await page.getByTestId('extent-new-name').fill('Ny plats');
+    await page.getByTestId('extent-new-start').tap();
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const [x, y] = [map.x + map.width * 0.6, map.y + map.height * 0.3];
+    for (const [dx, dy] of [
+      [0, 0],
+      [120, 0],
+      [120, 100],
+      [0, 100],
+      [0, 0],
+    ]) {
+      await page.touchscreen.tap(x + dx, y + dy);
+      await page.waitForTimeout(300);
+    }
+    await page.getByTestId('extent-save').tap();
+    const region = page.getByTestId('compare-region');
+    await expect.poll(() => region.innerText()).toMatch(/Ny plats\s+ny/);
+    expect(await region.innerText()).toContain('2 fortsatte, 1 ny, 1 upphörde');
+  });
+
   it('raised no page errors', () => {
     expect(opened.pageErrors.filter((e) => !e.includes('GL Driver Message'))).toEqual([]);
   });
@@ -179,6 +213,25 @@ describe('Jämför ÖDS from a link (1920×1080)', () => {
     await page.getByRole('button', { name: 'Koppla isär' }).click();
     await expect.poll(() => heading.innerText()).toBe('Fridhemsplan: upphört');
     await page.getByRole('button', { name: 'Ångra mina kopplingar' }).click();
+    await expect
+      .poll(() => heading.innerText())
+      .toBe('Fridhemsplan → Fridhemsplan/Stadshagen: fortsatt');
+  });
+
+  it('keeps an undone link across a reload, and removes that one correction', async () => {
+    const heading = page.getByTestId('compare-card').locator('h2');
+    await openSection(page, 'Koppling mellan åren');
+    await page.getByRole('button', { name: 'Koppla isär' }).click();
+    await expect.poll(() => heading.innerText()).toBe('Fridhemsplan: upphört');
+    await page.reload();
+    await waitForMapReady(page);
+    await expect.poll(() => heading.innerText()).toBe('Fridhemsplan: upphört');
+    await openSection(page, 'Koppling mellan åren');
+    await page
+      .getByRole('button', {
+        name: 'Ta bort rättelsen Fridhemsplan 2021 → Fridhemsplan/Stadshagen 2023',
+      })
+      .click();
     await expect
       .poll(() => heading.innerText())
       .toBe('Fridhemsplan → Fridhemsplan/Stadshagen: fortsatt');

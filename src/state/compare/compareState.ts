@@ -3,6 +3,7 @@ import { DEFAULT_HEADLINE_CATEGORY, type HeadlineCategory } from '../../analysis
 import type { DayRange } from '../../analysis/isoWeek';
 import type { LineageCorrections } from '../../analysis/lineage';
 import type { CompareResult, UserExtent } from '../../worker/protocol';
+import { memoryLineageStore, type LineageCorrectionStore } from './lineageCorrections';
 import type { UserExtentStore } from './userExtents';
 
 /** How the map shows the two years: kept/gained/lost, a swipe divider, or two maps side by side. */
@@ -36,8 +37,10 @@ export interface CompareState {
   category: Signal<HeadlineCategory>;
   /** Null: the year before the mapping and the mapping year. */
   periods: Signal<{ a: DayRange | null; b: DayRange | null }>;
-  /** The user's lineage corrections for the current pair of years. */
+  /** The user's lineage corrections, of every pair of years (ids name their years). */
   corrections: Signal<LineageCorrections>;
+  /** Changes the corrections: in memory until the document store has opened. */
+  lineageStore: Signal<LineageCorrectionStore>;
   /** Drawn and edited extents (documents), replacing the file's of that scene and year. */
   userExtents: Signal<UserExtent[]>;
   /** Saves and removes the user's extents once the document store is open. */
@@ -50,6 +53,7 @@ export interface CompareState {
 }
 
 export function createCompareState(): CompareState {
+  const corrections = signal<LineageCorrections>({});
   return {
     yearA: signal(DEFAULT_COMPARE_VIEW.yearA),
     yearB: signal(DEFAULT_COMPARE_VIEW.yearB),
@@ -57,7 +61,8 @@ export function createCompareState(): CompareState {
     mode: signal(DEFAULT_COMPARE_VIEW.mode),
     category: signal(DEFAULT_COMPARE_VIEW.category),
     periods: signal({ a: null, b: null }),
-    corrections: signal({}),
+    corrections,
+    lineageStore: signal(memoryLineageStore(corrections)),
     userExtents: signal([]),
     extentStore: signal(null),
     result: signal(null),

@@ -56,6 +56,18 @@ describe('user extents as documents', () => {
     expect(list[0].geometry).toEqual(square(18.03));
   });
 
+  it('saves a brand-new drawn scene with source "ritad", for the comparison to add', async () => {
+    const { state, docs, store } = setup();
+    await store.save('Ny plats', 2023, square(18.05), 'ritad');
+    const [doc] = await docs.list('extent');
+    expect([doc._id, doc.source]).toEqual(['extent:2023:ny plats', 'ritad']);
+    const list = await until(
+      () => state.compare.userExtents.value,
+      (v) => v.length === 1,
+    );
+    expect([list[0].sceneId, list[0].year, list[0].source]).toEqual(['Ny plats', 2023, 'ritad']);
+  });
+
   it('replaces the earlier edit of the same scene and year', async () => {
     const { docs, store } = setup();
     await store.save('Fridhemsplan', 2021, square(18.03));

@@ -7,8 +7,16 @@ import type { AppState } from '../appState';
 
 /** Saving and removing a user's extents; null in state until the document store has opened. */
 export interface UserExtentStore {
-  /** Saves the extent of `sceneId` in `year`, replacing the user's earlier one of that scene and year. */
-  save(sceneId: string, year: number, geometry: Polygon | MultiPolygon): Promise<void>;
+  /**
+   * Saves the extent of `sceneId` in `year`, replacing the user's earlier one of that scene and
+   * year; `source` says how it was made ("ritad": drawn from nothing).
+   */
+  save(
+    sceneId: string,
+    year: number,
+    geometry: Polygon | MultiPolygon,
+    source?: string,
+  ): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
@@ -50,10 +58,10 @@ export function bindUserExtents(
     }
   };
   const store: UserExtentStore = {
-    async save(sceneId, year, geometry) {
+    async save(sceneId, year, geometry, source = 'ändrad i kartan') {
       const id = extentDocumentId(sceneId, year);
       const existing = await docs.get(id);
-      const fields = { sceneId, year, geometry, source: 'ändrad i kartan' };
+      const fields = { sceneId, year, geometry, source };
       await docs.put(
         existing?.type === 'extent'
           ? { ...existing, ...fields }

@@ -95,7 +95,6 @@ export function CompareControls({
       compare.yearB.value = Math.max(a, b);
       // The default periods follow the years; a period the user set is for the old years.
       compare.periods.value = { a: null, b: null };
-      compare.corrections.value = {};
     });
   const category = compare.category.value;
   const customPeriods = compare.periods.value.a !== null || compare.periods.value.b !== null;

@@ -15,6 +15,7 @@ import type { EditTarget } from './ExtentEditor';
 import { legendItems } from './legendItems';
 import { SideBySideMap } from './SideBySideMap';
 import { SwipeDivider } from './SwipeDivider';
+import { dividerAtScene } from './swipeStart';
 
 const EDITING_CLASS = 'compare-editing-map';
 
@@ -123,6 +124,26 @@ export function CompareMap({
       if (first && keepLinkCamera.current) return;
       const bounds = partsBounds(cmp.diff);
       if (bounds) controller.map.fitBounds(bounds, { padding: 60, maxZoom: 15, duration: 0 });
+    });
+  }, [controller, c]);
+
+  // The swipe starts with the divider through the scene, wherever the user has panned to.
+  useEffect(() => {
+    if (!controller) return;
+    let was = c.mode.peek();
+    return effect(() => {
+      const mode = c.mode.value;
+      const cmp = c.result.peek()?.comparison;
+      const turnedOn = mode === 'swipe' && was !== 'swipe';
+      was = mode;
+      const bounds = cmp ? partsBounds(cmp.diff) : null;
+      if (!turnedOn || !bounds) return;
+      const map = controller.map;
+      c.divider.value = dividerAtScene(
+        bounds,
+        (lonLat) => map.project(lonLat).x,
+        map.getContainer().clientWidth,
+      );
     });
   }, [controller, c]);
 

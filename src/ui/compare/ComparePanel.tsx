@@ -52,7 +52,7 @@ export function ComparePanel({ state, slots }: ViewPanelProps) {
             category={c.category.value}
             threshold={state.privacyThreshold.value}
             ringWidth={state.ringWidth.value}
-            links={<LineageLinks comparison={comparison} corrections={c.corrections} />}
+            links={<LineageLinks comparison={comparison} compare={c} />}
           />
           <CompareExports
             state={state}

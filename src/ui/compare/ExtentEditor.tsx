@@ -13,6 +13,8 @@ import { fromEditedPolygons, toEditablePolygons } from './editGeometry';
 export interface EditTarget {
   name: string;
   year: number;
+  /** A brand-new extent, drawn from nothing with the polygon tool. */
+  fresh?: boolean;
 }
 
 /** Vertices large enough for a finger on a tablet (≥ 44 px across with their outline). */
@@ -48,7 +50,7 @@ function EditingOnMap({
   const draw = useRef<TerraDraw | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
-    if (!geometry) return;
+    if (!geometry && !target.fresh) return;
     const td = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map: main.map }),
       modes: [
@@ -67,6 +69,15 @@ function EditingOnMap({
       ],
     });
     td.start();
+    draw.current = td;
+    const stop = () => {
+      td.stop();
+      draw.current = null;
+    };
+    if (target.fresh || !geometry) {
+      td.setMode('polygon');
+      return stop;
+    }
     td.setMode('select');
     const results = td.addFeatures(
       toEditablePolygons(geometry).map((g) => ({
@@ -79,12 +90,8 @@ function EditingOnMap({
     if (bad) setMessage(`Utbredningen kan inte redigeras här (${bad.reason ?? 'ogiltig yta'}).`);
     const first = results.find((r) => r.valid);
     if (first) td.selectFeature(first.id as string);
-    draw.current = td;
-    return () => {
-      td.stop();
-      draw.current = null;
-    };
-  }, [main, geometry]);
+    return stop;
+  }, [main, geometry, target.fresh]);
 
   const save = async () => {
     const td = draw.current;
@@ -96,11 +103,15 @@ function EditingOnMap({
       .map((f) => f.geometry as Polygon);
     const edited = fromEditedPolygons(polygons);
     if (!edited) {
-      setMessage('Ingen yta är kvar att spara. Avbryt, eller ångra det du tog bort.');
+      setMessage(
+        target.fresh
+          ? 'Ingen sluten yta är ritad ännu: tryck ut minst tre hörn och tryck sedan på det första.'
+          : 'Ingen yta är kvar att spara. Avbryt, eller ångra det du tog bort.',
+      );
       return;
     }
     try {
-      await store.save(target.name, target.year, edited);
+      await store.save(target.name, target.year, edited, target.fresh ? 'ritad' : undefined);
       onDone();
     } catch (e) {
       setMessage(
@@ -111,23 +122,102 @@ function EditingOnMap({
 
   return (
     <div class="card compare-editing" role="group" aria-label="Ändra utbredning">
-      <p>
-        <strong>
-          Ändrar {target.name} {target.year}.
-        </strong>{' '}
-        Dra i hörnen för att flytta dem; tryck på en mittpunkt för att lägga till ett hörn. Filen
-        ändras inte: ändringen sparas i den här webbläsaren.
-      </p>
+      {target.fresh ? (
+        <p>
+          <strong>
+            Ritar {target.name} {target.year}.
+          </strong>{' '}
+          Tryck ut hörnen ett i taget i kartan; tryck på det första hörnet för att stänga ytan.
+          Utbredningen sparas i den här webbläsaren.
+        </p>
+      ) : (
+        <p>
+          <strong>
+            Ändrar {target.name} {target.year}.
+          </strong>{' '}
+          Dra i hörnen för att flytta dem; tryck på en mittpunkt för att lägga till ett hörn. Filen
+          ändras inte: ändringen sparas i den här webbläsaren.
+        </p>
+      )}
       {message && <p role="alert">{message}</p>}
       <div class="compare-row">
         <button type="button" onClick={() => void save()} data-testid="extent-save">
-          Spara ändringen
+          {target.fresh ? 'Spara utbredningen' : 'Spara ändringen'}
         </button>
         <button type="button" onClick={onDone}>
           Avbryt
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * "Rita ny utbredning": asks for the scene's name and mapping year, then lets
+ * the user draw its polygon on the map; it is saved as the user's own extent.
+ */
+function NewExtentForm({
+  defaultYear,
+  editing,
+  disabled,
+}: {
+  defaultYear: number;
+  editing: Signal<EditTarget | null>;
+  disabled: boolean;
+}) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [year, setYear] = useState(String(defaultYear));
+  const [message, setMessage] = useState<string | null>(null);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => setOpen(true)}
+        data-testid="extent-new"
+      >
+        Rita ny utbredning
+      </button>
+    );
+  }
+  const start = (e: Event) => {
+    e.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed === '') return setMessage('Skriv scenens namn, t.ex. Fridhemsplan.');
+    if (!/^\d{4}$/.test(year.trim()))
+      return setMessage(`Kartläggningsåret "${year}" är inte ett år: skriv t.ex. ${defaultYear}.`);
+    editing.value = { name: trimmed, year: Number(year.trim()), fresh: true };
+  };
+  return (
+    <form class="compare-new-extent" onSubmit={start} aria-label="Rita ny utbredning">
+      <label>
+        Scenens namn
+        <input
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+          data-testid="extent-new-name"
+        />
+      </label>
+      <label>
+        Kartläggningsår
+        <input
+          value={year}
+          inputMode="numeric"
+          onInput={(e) => setYear(e.currentTarget.value)}
+          data-testid="extent-new-year"
+        />
+      </label>
+      {message && <p role="alert">{message}</p>}
+      <div class="compare-row">
+        <button type="submit" data-testid="extent-new-start">
+          Börja rita
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Avbryt
+        </button>
+      </div>
+    </form>
   );
 }
 
@@ -178,6 +268,7 @@ export function ExtentEditor({
             Ändra utbredningen {year}
           </button>
         ))}
+        <NewExtentForm defaultYear={comparison.yearB} editing={editing} disabled={!store} />
         {edited.map((p) => (
           <button
             key={p.id}

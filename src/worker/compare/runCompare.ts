@@ -8,7 +8,7 @@ import {
   type SceneSides,
 } from '../../analysis/extentCard';
 import { formatDay, type DayRange } from '../../analysis/isoWeek';
-import { inferLineage, type SceneLineage } from '../../analysis/lineage';
+import { correctionsForYears, inferLineage, type SceneLineage } from '../../analysis/lineage';
 import type { Period } from '../../analysis/periods';
 import { lineageCounts, yearSummary } from '../../analysis/regionSummary';
 import { buildSceneYears, type SceneYear } from '../../analysis/sceneYears';
@@ -154,10 +154,12 @@ export function runCompare(data: LoadedData, q: CompareQuery): CompareResult {
     };
   }
   const [a, b] = yearA < yearB ? [yearA, yearB] : [yearB, yearA];
-  const geometryKey = [a, b, q.userExtents.map((u) => u.id), q.corrections];
+  // The query holds the corrections of every pair of years; only this pair's apply.
+  const corrections = correctionsForYears(q.corrections, a, b);
+  const geometryKey = [a, b, q.userExtents.map((u) => u.id), corrections];
   const lineage = remember(data.memo, 'compare-lineage', geometryKey, () => {
     const sceneYears = buildSceneYears(sources.inputs.filter((i) => i.year === a || i.year === b));
-    const lin = inferLineage(sceneYears, a, b, q.corrections);
+    const lin = inferLineage(sceneYears, a, b, corrections);
     return {
       lin,
       sides: lin.scenes.map(sceneSides),
