@@ -104,6 +104,7 @@ export function MapView({ state, classes, rows, areaValues, slots }: Props) {
             ? rawPoints(state.pointsInView.value)
             : [],
         zoom: zoom.value,
+        labelScale: slots.labelScale.value,
       }),
     );
     const stopLayers = effect(() =>

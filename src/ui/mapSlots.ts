@@ -12,8 +12,15 @@ export interface MapSlots {
   controller: Signal<MapController | null>;
   /** The ÖDS mapping years a view draws (and the legend lists) instead of the user's choice; null: the user's. */
   odsYears: Signal<number[] | null>;
+  /** How much larger map names are drawn (the projector view sets 2). */
+  labelScale: Signal<number>;
 }
 
 export function createMapSlots(): MapSlots {
-  return { layers: signal([]), controller: signal(null), odsYears: signal(null) };
+  return {
+    layers: signal([]),
+    controller: signal(null),
+    odsYears: signal(null),
+    labelScale: signal(1),
+  };
 }

@@ -37,6 +37,8 @@ export interface ZoomLayerInput {
   /** Individual offences in view (empty when switched off or too many to draw). */
   rawPoints: RawPoint[];
   zoom: number;
+  /** Names this many times their normal size (the projector); 1 when absent. */
+  labelScale?: number;
 }
 
 function base(input: SurfaceLayerInput): LayerSpec[] {
@@ -61,7 +63,7 @@ export function surfaceLayers(input: SurfaceLayerInput): LayerSpec[] {
 
 /** Walks, offences, names and sites above the surface, bottom to top, laid out for `zoom`. */
 export function zoomLayers(input: ZoomLayerInput): LayerSpec[] {
-  const labels = mapLabels(input.stadsdelar, input.sites, input.zoom);
+  const labels = mapLabels(input.stadsdelar, input.sites, input.zoom, input.labelScale ?? 1);
   return [
     ...walkLayers(input.walks, input.zoom, input.today),
     ...(input.rawPoints.length > 0 ? [rawPointsLayer(input.rawPoints)] : []),

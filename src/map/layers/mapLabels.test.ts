@@ -64,3 +64,12 @@ describe('area labels', () => {
     expect(mapLabels([area], [site], 14).areas.map((l) => l.text)).toEqual(['Stadshagen']);
   });
 });
+
+describe('map names on the projector', () => {
+  it('are drawn at the scale asked for', () => {
+    const normal = mapLabels(demo.stadsdelar, demo.sites, 14);
+    const large = mapLabels(demo.stadsdelar, demo.sites, 14, 2);
+    expect(large.sites[0].size).toBe(normal.sites[0].size * 2);
+    expect(Math.min(...large.areas.map((l) => l.size))).toBeGreaterThanOrEqual(24);
+  });
+});

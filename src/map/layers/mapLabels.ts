@@ -74,15 +74,20 @@ function nearSameName(area: AreaSummary, sites: PlacedLabel[], zoom: number): bo
 /**
  * Which labels to draw at `zoom`, and where: site names first (they are what
  * the meeting talks about), then area names, none overlapping another label or
- * a site marker, and every name once.
+ * a site marker, and every name once. `scale` enlarges every name (the projector).
  */
-export function mapLabels(areas: AreaSummary[], sites: SiteFeature[], zoom: number): MapLabels {
+export function mapLabels(
+  areas: AreaSummary[],
+  sites: SiteFeature[],
+  zoom: number,
+  scale = 1,
+): MapLabels {
   const markers = sites.map((s) => markerBox(s.position, SITE_MARKER_RADIUS, zoom));
   const placedSites = placeLabels(
     sites.map((s) => ({
       text: wrapText(s.name, WRAP_CHARS),
       anchor: s.position,
-      size: SITE_LABEL_SIZE,
+      size: SITE_LABEL_SIZE * scale,
       slots: SITE_SLOTS,
     })),
     markers,
@@ -94,7 +99,7 @@ export function mapLabels(areas: AreaSummary[], sites: SiteFeature[], zoom: numb
       .map((a) => ({
         text: wrapText(a.name, WRAP_CHARS),
         anchor: a.labelPosition,
-        size: AREA_LABEL_SIZE,
+        size: AREA_LABEL_SIZE * scale,
         slots: AREA_SLOTS,
       })),
     [...markers, ...placedSites.map((l) => textBox(l, zoom))],

@@ -18,6 +18,8 @@ const highContrast = signal(localStorage.getItem(HIGH_CONTRAST_KEY) !== '0');
 
 /** Width of the slide's card; the map keeps the place clear of it. */
 export const CARD_WIDTH_PX = 900;
+/** Map names at 13 px × 2 = 26 px: at least the slide's body text (24 px) on a 1920×1080 projector. */
+const PROJECTOR_LABEL_SCALE = 2;
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -163,8 +165,13 @@ export function Presentation({
 
   useEffect(() => {
     document.body.classList.add('presenting');
-    return () => document.body.classList.remove('presenting', 'high-contrast');
-  }, []);
+    // Names on the map twice as large: read from the back of the room, like the slide's text.
+    slots.labelScale.value = PROJECTOR_LABEL_SCALE;
+    return () => {
+      document.body.classList.remove('presenting', 'high-contrast');
+      slots.labelScale.value = 1;
+    };
+  }, [slots]);
   useEffect(() => {
     document.body.classList.toggle('high-contrast', highContrast.value);
     localStorage.setItem(HIGH_CONTRAST_KEY, highContrast.value ? '1' : '0');
