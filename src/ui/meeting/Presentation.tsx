@@ -244,9 +244,14 @@ export function Presentation({
         { padding: fits ? padding : 20, duration: 0 },
       );
     });
-    card.current?.focus();
     return () => cancelAnimationFrame(frame);
   }, [key, slots.controller.value]);
+
+  // Every slide (a place or a saved view) takes the focus, so the clicker's and the arrow keys'
+  // presses go to the presentation and never to a control left focused in the hidden panel.
+  useEffect(() => {
+    card.current?.focus();
+  }, [key]);
 
   return (
     <div class="presentation" data-testid="presentation">
