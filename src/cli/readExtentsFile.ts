@@ -2,12 +2,11 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { ExtentInput } from '../analysis/sceneYears';
 import type { CrsCode } from '../data/crs';
 import { extentInput } from '../data/extentInputs';
-import { importFile } from '../data/import/importFile';
-import { ImportError, ProblemLog, type RowProblem } from '../data/importProblem';
+import { ProblemLog, type RowProblem } from '../data/importProblem';
 import { toPlanarPolygon } from '../data/reproject';
 import type { CliIo } from './cliIo';
 import { InputError } from './cliErrors';
-import { readFileBytes } from './readFileBytes';
+import { FORMAT_NAMES, readGeometryFile } from './readGeometryFile';
 
 export interface ExtentsFile {
   path: string;
@@ -18,13 +17,6 @@ export interface ExtentsFile {
   problemCount: number;
 }
 
-const FORMAT_NAMES: Record<string, string> = {
-  geojson: 'GeoJSON',
-  shapefile: 'Shapefile',
-  kml: 'KML',
-  gpx: 'GPX',
-};
-
 const isPolygonal = (type: string | undefined) => type === 'Polygon' || type === 'MultiPolygon';
 
 /**
@@ -33,24 +25,12 @@ const isPolygonal = (type: string | undefined) => type === 'Polygon' || type ===
  * from .prj/crs or value ranges. Polygons without a year are listed and skipped.
  */
 export function readExtentsFile(io: CliIo, path: string, crs?: CrsCode): ExtentsFile {
-  const bytes = readFileBytes(io, path);
-  let imported;
-  try {
-    imported = importFile(path, bytes, crs ? { crs } : {});
-  } catch (e) {
-    if (e instanceof ImportError) {
-      const hint = (e as { needsCrs?: boolean }).needsCrs
-        ? ' Ange systemet med --extents-crs, t.ex. --extents-crs EPSG:3011.'
-        : '';
-      throw new InputError(e.message + hint);
-    }
-    throw e;
-  }
-  if (imported.kind !== 'features') {
-    throw new InputError(
-      `${path}: är en tabell, inte ytor. Ange utbredningarna som GeoJSON, zippad Shapefile eller KML med --extents, och brotten med --offences.`,
-    );
-  }
+  const imported = readGeometryFile(io, path, {
+    crs,
+    crsHint: 'Ange systemet med --extents-crs, t.ex. --extents-crs EPSG:3011.',
+    notFeatures:
+      'är en tabell, inte ytor. Ange utbredningarna som GeoJSON, zippad Shapefile eller KML med --extents, och brotten med --offences.',
+  });
   const log = new ProblemLog(path);
   imported.problems.forEach((p) => log.add(p.row, p.message));
   log.total = imported.problemCount;
