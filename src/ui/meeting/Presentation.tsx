@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ACTION_STATUS_COLORS } from '../../map/layers/meetingLayers';
 import type { AppState } from '../../state/appState';
 import { slideDetails, type AgendaItem } from '../../state/meeting/agenda';
@@ -163,7 +163,8 @@ export function Presentation({
   const period = periodsOf(state.period.value);
   const series = meeting.series.value;
 
-  useEffect(() => {
+  // A layout effect: the panels disappear in the same frame the first slide appears, never after it.
+  useLayoutEffect(() => {
     document.body.classList.add('presenting');
     // Names on the map twice as large: read from the back of the room, like the slide's text.
     slots.labelScale.value = PROJECTOR_LABEL_SCALE;
