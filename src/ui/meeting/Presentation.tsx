@@ -183,7 +183,8 @@ export function Presentation({
     meeting.exit();
   };
 
-  useEffect(() => {
+  // Listening from the same frame the slide shows: a clicker press right after it is never lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target)) {
         if (e.key === 'Escape') (e.target as HTMLElement).blur();
