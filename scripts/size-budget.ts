@@ -4,8 +4,8 @@
  */
 import { firstViewAssets, judgeBudget } from './sizeBudget/firstViewAssets';
 
-/** The measured first view after the lazy splits, plus about 5 %. */
-export const FIRST_VIEW_BUDGET_BYTES = 999_000;
+/** The first view measured after the lazy splits (791 kB, both workers included), plus about 5 %. */
+export const FIRST_VIEW_BUDGET_BYTES = 831_000;
 /** Issue 12's target for JS + CSS of the first view. */
 const ISSUE_TARGET_BYTES = 350_000;
 
@@ -14,7 +14,9 @@ let verdict;
 try {
   verdict = judgeBudget(firstViewAssets(distDir), FIRST_VIEW_BUDGET_BYTES, ISSUE_TARGET_BYTES);
 } catch (e) {
-  console.error(`size-budget: cannot read the build in ${distDir} (run vite build first): ${String(e)}`);
+  console.error(
+    `size-budget: cannot read the build in ${distDir} (run vite build first): ${String(e)}`,
+  );
   process.exit(1);
 }
 console.log(verdict.report);

@@ -38,7 +38,8 @@ function htmlAssets(html: string): { file: string; reason: AssetReason }[] {
  */
 export function staticImports(code: string): string[] {
   const found: string[] = [];
-  const re = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+  const re =
+    /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
   for (const m of code.matchAll(re)) found.push(m[1]);
   return found;
 }
@@ -51,7 +52,10 @@ export function workerUrls(code: string): string[] {
 
 const brotliSize = (bytes: Buffer) =>
   brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
   }).length;
 
 /**
@@ -77,7 +81,8 @@ export function firstViewAssets(distDir: string): FirstViewAsset[] {
     const dir = posix.dirname(file);
     for (const spec of staticImports(code))
       queue.push({ file: posix.join(dir, spec), reason: 'static import' });
-    for (const spec of workerUrls(code)) queue.push({ file: posix.join(dir, spec), reason: 'worker' });
+    for (const spec of workerUrls(code))
+      queue.push({ file: posix.join(dir, spec), reason: 'worker' });
   }
   return [...seen.values()];
 }
