@@ -10,22 +10,16 @@ const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * A view panel fetched the first time its view is opened, so the first view
  * (Lägesbild) does not download the other views' code. The service worker
  * precaches every chunk on the first visit; a load can still fail before that
- * (offline on the very first visit), and then the panel says so and offers a retry.
+ * (offline on the very first visit). The browser remembers a failed module
+ * import for the page's lifetime, so the way out offered is a reload: the view
+ * is in the address and opens again.
  */
 export function lazyPanel(title: string, load: PanelLoader): ComponentType<ViewPanelProps> {
   let loaded: ComponentType<ViewPanelProps> | null = null;
   let pending: Promise<ComponentType<ViewPanelProps>> | null = null;
-  const loadOnce = () =>
-    (pending ??= load().then(
-      (panel) => (loaded = panel),
-      (e: unknown) => {
-        pending = null;
-        throw e;
-      },
-    ));
+  const loadOnce = () => (pending ??= load().then((panel) => (loaded = panel)));
 
   return function LazyPanel(props: ViewPanelProps) {
-    const [attempt, setAttempt] = useState(0);
     const [failure, setFailure] = useState<string | null>(null);
     const [, setReady] = useState(false);
     useEffect(() => {
@@ -41,7 +35,7 @@ export function lazyPanel(title: string, load: PanelLoader): ComponentType<ViewP
       return () => {
         live = false;
       };
-    }, [attempt]);
+    }, []);
 
     const Panel = loaded;
     if (Panel) return <Panel {...props} />;
@@ -51,16 +45,10 @@ export function lazyPanel(title: string, load: PanelLoader): ComponentType<ViewP
           <p>
             Vyn {title} kunde inte laddas ({failure}). Den hämtas första gången vyn öppnas och
             behöver då nät; efter ett besök med nät fungerar den även utan nät. Anslut till nätet
-            och välj Försök igen, eller ladda om sidan.
+            och välj Ladda om sidan.
           </p>
-          <button
-            type="button"
-            onClick={() => {
-              setFailure(null);
-              setAttempt((n) => n + 1);
-            }}
-          >
-            Försök igen
+          <button type="button" onClick={() => location.reload()}>
+            Ladda om sidan
           </button>
         </div>
       );
