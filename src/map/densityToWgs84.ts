@@ -1,6 +1,10 @@
 import type { PlanarDensity } from '../analysis/density';
 import { hexCorners } from '../analysis/hexbin';
-import { fromSweref, type Position2 } from '../data/crs';
+import type { Position2 } from '../data/crs';
+import { swerefTmPointToWgs84 } from '../data/swerefTmInverse';
+
+/** The direct SWEREF 99 TM inverse (within a micrometre of proj4), so the page needs no proj4. */
+const fromSweref = ([east, north]: Position2): Position2 => swerefTmPointToWgs84(east, north);
 
 /** What the map draws: the KDE raster with its four corners, or hexagon outlines, in WGS84. */
 export type DrawableDensity =

@@ -1,4 +1,4 @@
-import { exportBackup, importBackup, type BackupSummary } from '../persistence/backup';
+import type { BackupSummary } from '../persistence/backup';
 import type { AppState } from './appState';
 import { downloadBlob } from './download';
 import type { OpenedStorage } from './openStorage';
@@ -35,6 +35,8 @@ export function createBackupActions(
     saveBackup: () => {
       void (async () => {
         try {
+          // The zip code is fetched on first use: the first view does not need it.
+          const { exportBackup } = await import('../persistence/backup');
           const now = new Date();
           const { bytes, summary } = await exportBackup(
             { docs: await storage.docs, files: storage.files },
@@ -59,6 +61,7 @@ export function createBackupActions(
     loadBackup: (file: File) => {
       void (async () => {
         try {
+          const { importBackup } = await import('../persistence/backup');
           const summary = await importBackup(new Uint8Array(await file.arrayBuffer()), file.name, {
             docs: await storage.docs,
             files: storage.files,

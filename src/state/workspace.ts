@@ -1,5 +1,5 @@
 import { batch } from '@preact/signals';
-import type { CrsCode } from '../data/crs';
+import type { CrsCode } from '../data/crsCodes';
 import type { TextEncodingName } from '../data/decodeText';
 import type { ColumnMapping } from '../data/detectColumns';
 import type { FileRole } from '../data/import/importTypes';

@@ -1,4 +1,4 @@
-import { CRS_LABELS, type CrsCode } from '../data/crs';
+import { CRS_LABELS, type CrsCode } from '../data/crsCodes';
 import { shortenLongValues } from '../data/shortenValue';
 import { ENCODING_LABELS, type TextEncodingName } from '../data/decodeText';
 import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';

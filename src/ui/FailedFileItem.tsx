@@ -1,4 +1,4 @@
-import { CRS_LABELS, type CrsCode } from '../data/crs';
+import { CRS_LABELS, type CrsCode } from '../data/crsCodes';
 import { shortenLongValues } from '../data/shortenValue';
 import type { DateOrder } from '../data/parseDateTime';
 import type { FailedFile, StoredOptions } from '../worker/protocol';

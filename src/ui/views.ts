@@ -2,13 +2,11 @@ import type { ComponentType } from 'preact';
 import type { AppState } from '../state/appState';
 import type { MeetingState } from '../state/meeting/meetingState';
 import { APP_VIEWS, type AppView } from '../state/appView';
-import { ComparePanel } from './compare/ComparePanel';
 import { DashboardPanel } from './DashboardPanel';
-import { MeetingPanel } from './meeting/MeetingPanel';
 import type { DataPanelActions } from './DataPanel';
 import type { MapSlots } from './mapSlots';
 import type { ViewServices } from '../state/viewServices';
-import { WalkPanel } from './walk/WalkPanel';
+import { lazyPanel } from './lazyPanel';
 
 export interface ViewPanelProps {
   state: AppState;
@@ -19,12 +17,20 @@ export interface ViewPanelProps {
   services: ViewServices;
 }
 
-/** The panel of each view; a view without one is not offered. */
+/**
+ * The panel of each view; a view without one is not offered. Only the first view's panel is in
+ * the first download: the others (with terra-draw, the file readers, print and export) load when
+ * their view is first opened.
+ */
 const PANELS: Partial<Record<AppView, ComponentType<ViewPanelProps>>> = {
   dashboard: DashboardPanel,
-  compare: ComparePanel,
-  meeting: MeetingPanel,
-  walk: WalkPanel,
+  compare: lazyPanel('Jämför ÖDS', () =>
+    import('./compare/ComparePanel').then((m) => m.ComparePanel),
+  ),
+  meeting: lazyPanel('EST-möte', () =>
+    import('./meeting/MeetingPanel').then((m) => m.MeetingPanel),
+  ),
+  walk: lazyPanel('Trygghetsvandring', () => import('./walk/WalkPanel').then((m) => m.WalkPanel)),
 };
 
 export const availableViews = () => APP_VIEWS.filter((v) => PANELS[v.id]);

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { guessRole, importFile } from '../data/import/importFile';
+import { guessRole } from '../data/formats/guessRole';
+import { importFileLazily } from '../data/import/importFileLazily';
 import type { FileRole, ImportedFile } from '../data/import/importTypes';
 import { toAreaSummary } from '../data/areaLayers';
 import { ImportError } from '../data/importProblem';
@@ -41,7 +42,7 @@ export function validRoles(imported: ImportedFile): FileRole[] {
   return roles;
 }
 
-export function loadDataset(
+export async function loadDataset(
   id: string,
   fileName: string,
   bytes: Uint8Array,
@@ -51,8 +52,8 @@ export function loadDataset(
   role?: FileRole,
   onProgress?: (f: number) => void,
   layouts: Layouts = new Map(),
-): Dataset {
-  let imported = importFile(fileName, bytes, { ...options, onProgress });
+): Promise<Dataset> {
+  let imported = await importFileLazily(fileName, bytes, { ...options, onProgress });
   let used = options;
   let layoutApplied = false;
   // A file with a remembered header is read the way the user set up last time, unless told otherwise now.
@@ -60,7 +61,7 @@ export function loadDataset(
     imported.kind === 'offences' ? layouts.get(layoutKey(imported.result.header)) : undefined;
   if (layout && !options.mapping) {
     used = { ...layout, ...options };
-    imported = importFile(fileName, bytes, used);
+    imported = await importFileLazily(fileName, bytes, used);
     layoutApplied = true;
   }
   const chosen = role && validRoles(imported).includes(role) ? role : guessRole(imported);

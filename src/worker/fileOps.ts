@@ -1,7 +1,7 @@
 import type { FileRole } from '../data/import/importTypes';
 import { gunzipIfGzipped } from '../data/gunzipIfGzipped';
 import { DateOrderNeededError } from '../data/dateOrder';
-import { CrsNeededError } from '../data/formats/readShapefileZip';
+import { CrsNeededError } from '../data/formats/crsNeeded';
 import { ImportError } from '../data/importProblem';
 import { problemsToCsv } from '../data/problemsToCsv';
 import { loadDataset, type Dataset } from './datasetRegistry';
@@ -77,7 +77,7 @@ export async function addFiles(
       const bytes = await readBytes(r);
       const source: SourceFile = { name: r.name, url: r.url, text: r.text, blob: r.blob };
       added.push(
-        loadDataset(
+        await loadDataset(
           r.id,
           r.name,
           bytes,
@@ -121,7 +121,7 @@ export async function reimport(
   const old = data.datasets.find((d) => d.id === id);
   if (!old) throw new Error(`Filen ${id} är inte inläst längre. Ladda om sidan.`);
   try {
-    const next = loadDataset(
+    const next = await loadDataset(
       id,
       old.fileName,
       await readBytes(old.source),

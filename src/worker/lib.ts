@@ -27,8 +27,6 @@ import type {
 } from './protocol';
 import { placeCounts } from './placeCounts';
 import { runQuery } from './viewQuery';
-import { runCompare } from './compare/runCompare';
-import { runWalkSurroundings } from './walkQuery';
 
 function outcome<T>(run: () => T): Outcome<T> {
   try {
@@ -37,6 +35,30 @@ function outcome<T>(run: () => T): Outcome<T> {
     if (!(e instanceof Error)) console.error(e);
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * Runs a part only another view needs, fetched on its first use so the first
+ * view's worker does not download it; a failed fetch comes back as a message.
+ */
+async function lazily<M, T>(
+  what: string,
+  load: () => Promise<M>,
+  run: (m: M) => T,
+): Promise<Outcome<T>> {
+  let loaded: M;
+  try {
+    loaded = await load();
+  } catch (e) {
+    console.error(e);
+    return {
+      ok: false,
+      message:
+        `${what} kunde inte hämtas (${e instanceof Error ? e.message : String(e)}). ` +
+        'Anslut till nätet och försök igen; efter ett besök med nät fungerar det även utan nät.',
+    };
+  }
+  return outcome(() => run(loaded));
 }
 
 /**
@@ -66,13 +88,22 @@ export function createLib(blobSink: () => Promise<BlobSink | null> = async () =>
     /** Everything one view shows; a failure comes back as a message, never as a thrown error. */
     query: (q: ViewQuery): Outcome<ViewResult> => outcome(() => runQuery(data, q)),
     /** ÖDS (or any extents) year against year, for the compare view. */
-    compare: (q: CompareQuery): Outcome<CompareResult> => outcome(() => runCompare(data, q)),
+    compare: (q: CompareQuery): Promise<Outcome<CompareResult>> =>
+      lazily(
+        'Beräkningen för Jämför ÖDS',
+        () => import('./compare/runCompare'),
+        (m) => m.runCompare(data, q),
+      ),
     /** The comparison table of each place on the meeting's agenda. */
     placeCounts: (q: PlaceCountsQuery): Outcome<PlaceCounts[]> =>
       outcome(() => placeCounts(data, q)),
     /** What lies along a walk's planned route (the walk view). */
-    walkSurroundings: (q: WalkSurroundingsQuery): Outcome<WalkSurroundingsResult> =>
-      outcome(() => runWalkSurroundings(data, q)),
+    walkSurroundings: (q: WalkSurroundingsQuery): Promise<Outcome<WalkSurroundingsResult>> =>
+      lazily(
+        'Beräkningen längs vandringens rutt',
+        () => import('./walkQuery'),
+        (m) => m.runWalkSurroundings(data, q),
+      ),
   };
 }
 

@@ -103,6 +103,19 @@ describe('after one visit, with the network cut', () => {
       .toMatch(/7\s330\s+7\s536\s+−206\s+ej säkerställd/);
   });
 
+  it('opens the other three views offline: their lazily loaded code was precached', async () => {
+    for (const [view, shown] of [
+      ['compare', 'compare-panel'],
+      ['walk', 'walk-panel'],
+      ['meeting', 'agenda'],
+    ]) {
+      await opened.page.getByTestId(`view-${view}`).click();
+      await opened.page.getByTestId(shown).waitFor({ timeout: 20_000 });
+      expect(await opened.page.getByTestId('lazy-panel-error').count()).toBe(0);
+    }
+    await opened.page.getByTestId('view-dashboard').click();
+  });
+
   it('does not repeat the offline note on the next start', async () => {
     await comparisonTotal(opened.page).waitFor();
     expect(await opened.page.getByTestId('offline-ready').count()).toBe(0);

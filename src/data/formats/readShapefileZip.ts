@@ -4,6 +4,7 @@ import { parseDbf, parseShp } from 'shpjs';
 import { CRS_LABELS, type CrsCode } from '../crs';
 import type { TextEncodingName } from '../decodeText';
 import { ImportError, ProblemLog } from '../importProblem';
+import { CrsNeededError } from './crsNeeded';
 import type { ImportedFeatures } from '../import/importTypes';
 import { chooseDbfEncoding } from './dbfEncoding';
 import { forEachPosition, geometryToWgs84, isValidGeometry } from './geometryPositions';
@@ -18,23 +19,7 @@ export interface ShapefileOptions {
   crs?: CrsCode;
 }
 
-/**
- * Thrown when the coordinate system cannot be known from the file: the UI
- * reacts by letting the user choose one and importing again with
- * `ImportOptions.crs`.
- */
-export class CrsNeededError extends ImportError {
-  readonly needsCrs = true;
-  constructor(
-    file: string,
-    message: string,
-    /** The systems to offer, those in which the file lands in Sweden first; `fitting` of them fit. */
-    readonly choices: CrsCode[],
-    readonly fitting: number,
-  ) {
-    super(file, message);
-  }
-}
+export { CrsNeededError };
 
 /** One Shapefile inside the zip: its parts by lower-case extension. */
 interface Layer {

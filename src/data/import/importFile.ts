@@ -1,149 +1,18 @@
-import { DateOrderNeededError } from '../dateOrder';
-import { decodeText, type TextEncodingName } from '../decodeText';
-import { flagOutsideSweden } from '../formats/flagOutsideSweden';
-import { readGeoJson } from '../formats/readGeoJson';
-import { readIndicatorTable } from '../formats/readIndicatorTable';
-import { readKmlGpx, readKmz } from '../formats/readKmlGpx';
-import { readShapefileZip } from '../formats/readShapefileZip';
-import { repairPolygons } from '../formats/repairPolygons';
-import { isXlsxZip, readXlsx } from '../formats/readXlsx';
-import { sniffFormat } from '../formats/sniffFormat';
-import { ImportError } from '../importProblem';
-import { parseOffencesBytes } from '../fastCsv/parseOffencesBytes';
-import { parseOffencesCsv } from '../parseOffencesCsv';
-import type { ImportedFile, ImportedOffences, ImportedTable, ImportOptions } from './importTypes';
+import { GEOMETRY_READERS } from '../formats/geometryReaders';
+import { importFileWith } from './importCore';
+import type { ImportedFile, ImportOptions } from './importTypes';
 
-export { guessRole } from '../formats/guessRole';
-export { CrsNeededError } from '../formats/readShapefileZip';
-
-const NOT_SUPPORTED =
-  'är ingen text-, Excel- (.xlsx), GeoJSON-, Shapefile-, KML- eller GPX-fil. Välj en CSV- eller .xlsx-fil från Excel, ' +
-  'en GeoJSON-fil, en zippad Shapefile eller en KML- eller GPX-fil.';
-
-/** A delimited table: an offence file, or else an indicator table when it looks like one. */
-function importDelimited(
-  fileName: string,
-  bytes: Uint8Array,
-  options: ImportOptions,
-): ImportedFile {
-  // The common export goes from bytes straight into columns (the same result, or null); anything
-  // else, every question to the user and every error, takes the general path.
-  if (!options.dropDuplicates && !options.dateOrder) {
-    const fast = parseOffencesBytes(bytes, fileName, {
-      mapping: options.mapping,
-      crs: options.crs,
-      eastColumn: options.eastColumn,
-      categoryMapping: options.categoryMapping,
-      onProgress: options.onProgress,
-      encoding: options.encoding,
-    });
-    if (fast)
-      return {
-        kind: 'offences',
-        fileName,
-        format: 'csv',
-        encoding: fast.encoding,
-        result: fast.result,
-      };
-  }
-  const { text, encoding } = decodeText(bytes, options.encoding);
-  return importTable(fileName, text, encoding, 'csv', options);
-}
-
-/** The first (or chosen) sheet of an Excel workbook, read as the same table a CSV export would give. */
-function importWorkbook(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportedFile {
-  const { text, sheet, sheets } = readXlsx(fileName, bytes, options.sheet);
-  const imported = importTable(fileName, text, 'utf-8', 'xlsx', options);
-  return { ...imported, workbook: { sheet, sheets } } as ImportedFile;
-}
-
-function importTable(
-  fileName: string,
-  text: string,
-  encoding: TextEncodingName,
-  format: 'csv' | 'xlsx',
-  options: ImportOptions,
-): ImportedOffences | ImportedTable {
-  try {
-    const result = parseOffencesCsv(text, fileName, {
-      mapping: options.mapping,
-      crs: options.crs,
-      eastColumn: options.eastColumn,
-      categoryMapping: options.categoryMapping,
-      onProgress: options.onProgress,
-      dropDuplicates: options.dropDuplicates,
-      dateOrder: options.dateOrder,
-    });
-    return { kind: 'offences', fileName, format, encoding, result };
-  } catch (e) {
-    // A table without coordinates (survey results per stadsdel) is not a broken offence file.
-    // A question to the user (day or month first) is not a reason to read the file as something else.
-    const table =
-      e instanceof ImportError &&
-      !(e instanceof DateOrderNeededError) &&
-      !options.mapping &&
-      options.expect !== 'offences'
-        ? readIndicatorTable(text)
-        : null;
-    if (!table) throw e;
-    return { kind: 'table', fileName, format, encoding, ...table };
-  }
-}
+export { CrsNeededError, guessRole } from './importCore';
 
 /**
  * Reads any file a user brings: delimited text (offences or an indicator
  * table), GeoJSON, a zipped Shapefile, KML/KMZ or GPX. The content decides
  * the format, not the name. Throws ImportError (Swedish, naming the file and
  * what to do) for a file that cannot be used; CrsNeededError when the user
- * must choose the coordinate system.
+ * must choose the coordinate system. (The app's worker uses `importFileLazily`.)
  */
-export function importFile(
+export const importFile = (
   fileName: string,
   bytes: Uint8Array,
   options: ImportOptions = {},
-): ImportedFile {
-  const imported = importAnyFormat(fileName, bytes, options);
-  return imported.kind === 'features' ? flagOutsideSweden(repairPolygons(imported)) : imported;
-}
-
-function importAnyFormat(
-  fileName: string,
-  bytes: Uint8Array,
-  options: ImportOptions,
-): ImportedFile {
-  const format = sniffFormat(fileName, bytes);
-  // Asked for offences, text that is no table (JSON, XML, a picture) is told so by the table reader itself.
-  if (
-    options.expect === 'offences' &&
-    (format === 'json' || format === 'xml' || format === 'binary')
-  ) {
-    return importDelimited(fileName, bytes, options);
-  }
-  switch (format) {
-    case 'empty':
-      throw new ImportError(
-        fileName,
-        'filen är tom (den innehåller ingenting). Välj en fil med innehåll.',
-      );
-    case 'zip':
-      return isXlsxZip(bytes)
-        ? importWorkbook(fileName, bytes, options)
-        : readShapefileZip(fileName, bytes, options);
-    case 'kmz':
-      return readKmz(fileName, bytes, options);
-    case 'xml':
-      return readKmlGpx(fileName, bytes, options);
-    case 'json':
-      return readGeoJson(decodeText(bytes, options.encoding).text, fileName, options.crs);
-    case 'shapefile-part':
-      throw new ImportError(
-        fileName,
-        'är en del av en Shapefile. Packa .shp, .shx, .dbf och .prj i en zip-fil och välj zip-filen.',
-      );
-    case 'binary':
-      throw new ImportError(fileName, NOT_SUPPORTED);
-    case 'utf16':
-    case 'text':
-      return importDelimited(fileName, bytes, options);
-  }
-}
+): ImportedFile => importFileWith(GEOMETRY_READERS, fileName, bytes, options);

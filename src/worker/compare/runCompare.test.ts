@@ -24,8 +24,8 @@ const QUERY: CompareQuery = {
 
 const VIOLENCE = CATEGORIES.indexOf('Våldsbrott');
 
-function ok(lib: Lib, q: Partial<CompareQuery> = {}): CompareResult {
-  const outcome = lib.compare({ ...QUERY, ...q });
+async function ok(lib: Lib, q: Partial<CompareQuery> = {}): Promise<CompareResult> {
+  const outcome = await lib.compare({ ...QUERY, ...q });
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.value;
 }
@@ -41,14 +41,14 @@ describe('compare on the demo extents', () => {
     await lib.addFiles(demoRequests({ ods: read('ods.geojson'), offences: read('offences.csv') }));
   }, 60_000);
 
-  it('opens on the lägesbild pair with Fridhemsplan first', () => {
-    const c = comparisonOf(ok(lib));
+  it('opens on the lägesbild pair with Fridhemsplan first', async () => {
+    const c = comparisonOf(await ok(lib));
     expect([c.yearA, c.yearB, c.scene]).toEqual([2021, 2023, '2021:fridhemsplan']);
     expect(c.periods.a.label).toBe('2020–2021');
   });
 
-  it('gives the document’s hectares and the rise in violence per hectare', () => {
-    const c = comparisonOf(ok(lib));
+  it('gives the document’s hectares and the rise in violence per hectare', async () => {
+    const c = comparisonOf(await ok(lib));
     const card = c.cards.find((k) => k.sceneId === c.scene)!;
     const e = card.extent;
     expect([e.aHa, e.bHa, e.keptHa, e.gainedHa, e.lostHa].map((v) => v.toFixed(2))).toEqual([
@@ -63,50 +63,52 @@ describe('compare on the demo extents', () => {
     expect(card.ring).not.toBeNull();
   });
 
-  it('lists Odenplan as ended and counts the region as the police do', () => {
-    const c = comparisonOf(ok(lib));
+  it('lists Odenplan as ended and counts the region as the police do', async () => {
+    const c = comparisonOf(await ok(lib));
     const odenplan = c.scenes.find((s) => s.name === 'Odenplan/Observatorielunden')!;
     expect(odenplan.kind).toBe('ended');
     expect(c.region.counts).toEqual({ continued: 2, new: 0, ended: 1, merged: 0, split: 0 });
     expect([c.region.a.scenes, c.region.b.scenes]).toEqual([3, 2]);
   });
 
-  it('sends kept, gained and lost in WGS84 for the scene shown', () => {
-    const c = comparisonOf(ok(lib));
+  it('sends kept, gained and lost in WGS84 for the scene shown', async () => {
+    const c = comparisonOf(await ok(lib));
     expect(c.diff.map((d) => d.kind)).toEqual(['kept', 'gained', 'lost']);
     const [lon, lat] = (c.diff[0].geometry.coordinates.flat(2) as number[]).slice(0, 2);
     expect([lon > 17.9 && lon < 18.2, lat > 59.2 && lat < 59.4]).toEqual([true, true]);
   });
 
-  it('sends the scene’s two extents for editing, and none for all scenes', () => {
-    const c = comparisonOf(ok(lib));
+  it('sends the scene’s two extents for editing, and none for all scenes', async () => {
+    const c = comparisonOf(await ok(lib));
     expect([c.sides?.a?.type, c.sides?.b?.type]).toEqual(['Polygon', 'Polygon']);
-    expect(comparisonOf(ok(lib, { scene: ALL_SCENES })).sides).toBeNull();
+    expect(comparisonOf(await ok(lib, { scene: ALL_SCENES })).sides).toBeNull();
   });
 
-  it('renders the CLI’s CSV and Markdown with the Våldsbrott headline', () => {
-    const c = comparisonOf(ok(lib));
+  it('renders the CLI’s CSV and Markdown with the Våldsbrott headline', async () => {
+    const c = comparisonOf(await ok(lib));
     expect(c.csv.startsWith('\uFEFFScen;')).toBe(true);
     expect(c.markdown).toContain(
       '**Våldsbrott per hektar ökade med 34,2 % medan ytan ökade med 75,6 %**',
     );
-    const all = comparisonOf(ok(lib, { category: 'all' }));
+    const all = comparisonOf(await ok(lib, { category: 'all' }));
     expect(all.markdown).toContain('**brotten per hektar minskade med 16,0 %');
   });
 
-  it('shows every scene for ALL_SCENES', () => {
-    const c = comparisonOf(ok(lib, { scene: ALL_SCENES }));
+  it('shows every scene for ALL_SCENES', async () => {
+    const c = comparisonOf(await ok(lib, { scene: ALL_SCENES }));
     expect(c.scene).toBe(ALL_SCENES);
     expect(new Set(c.diff.map((d) => d.sceneId)).size).toBe(3);
   });
 
-  it('finds a linked scene again by its identity when the years change', () => {
-    const c = comparisonOf(ok(lib, { yearA: 2023, yearB: 2024, scene: '2021:klara sergels torg' }));
+  it('finds a linked scene again by its identity when the years change', async () => {
+    const c = comparisonOf(
+      await ok(lib, { yearA: 2023, yearB: 2024, scene: '2021:klara sergels torg' }),
+    );
     expect(c.scene).toBe('2023:klara sergels torg');
   });
 
-  it('counts with the periods asked for', () => {
-    const narrow = comparisonOf(ok(lib, { periods: { a: { first: 0, last: 0 }, b: null } }));
+  it('counts with the periods asked for', async () => {
+    const narrow = comparisonOf(await ok(lib, { periods: { a: { first: 0, last: 0 }, b: null } }));
     const card = narrow.cards.find((k) => k.sceneId === narrow.scene)!;
     expect([card.extent.a?.total.count, narrow.periods.a.label]).toEqual([
       0,
@@ -114,7 +116,7 @@ describe('compare on the demo extents', () => {
     ]);
   });
 
-  it('lets a user’s drawn extent replace the file’s for that scene and year', () => {
+  it('lets a user’s drawn extent replace the file’s for that scene and year', async () => {
     const square = (lon: number, lat: number, d: number) => ({
       type: 'Polygon' as const,
       coordinates: [
@@ -128,7 +130,7 @@ describe('compare on the demo extents', () => {
       ],
     });
     const c = comparisonOf(
-      ok(lib, {
+      await ok(lib, {
         userExtents: [
           {
             id: 'extent:1',
@@ -179,7 +181,7 @@ describe('compare without two years', () => {
         offences: read('offences.csv'),
       }),
     );
-    const r = ok(lib);
+    const r = await ok(lib);
     expect([r.comparison, r.years]).toEqual([null, [2021]]);
     expect(r.notice).toContain('bara kartläggningsåret 2021');
   }, 60_000);
