@@ -99,14 +99,25 @@ export function PlacesSection({ meeting, slots }: { meeting: MeetingState; slots
         <button
           type="button"
           data-testid="export-places-csv"
-          onClick={() => downloadText(placesToCsv(places), `platser-${fileDay()}.csv`, 'text/csv')}
+          onClick={() =>
+            downloadText(
+              placesToCsv(places, meeting.day.value),
+              `platser-${fileDay()}.csv`,
+              'text/csv',
+            )
+          }
         >
           Spara åtgärdsplaner (CSV)
         </button>
         <button
           type="button"
+          data-testid="export-actions-csv"
           onClick={() =>
-            downloadText(actionsToCsv(actions, places), `atgarder-${fileDay()}.csv`, 'text/csv')
+            downloadText(
+              actionsToCsv(actions, places, meeting.day.value),
+              `atgarder-${fileDay()}.csv`,
+              'text/csv',
+            )
           }
         >
           Spara åtgärder (CSV)
