@@ -5,6 +5,7 @@ import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { MapController } from '../../map/MapController';
 import type { CompareState } from '../../state/compare/compareState';
+import { existingExtent, knownExtents, type KnownExtent } from '../../state/compare/existingExtent';
 import { extentDocumentId } from '../../state/compare/userExtents';
 import type { Comparison } from '../../worker/protocol';
 import { fromEditedPolygons, toEditablePolygons } from './editGeometry';
@@ -155,20 +156,25 @@ function EditingOnMap({
 /**
  * "Rita ny utbredning": asks for the scene's name and mapping year, then lets
  * the user draw its polygon on the map; it is saved as the user's own extent.
+ * A name that a scene of that year already has is asked about first, since
+ * the drawing would replace that extent.
  */
 function NewExtentForm({
   defaultYear,
   editing,
   disabled,
+  known,
 }: {
   defaultYear: number;
   editing: Signal<EditTarget | null>;
   disabled: boolean;
+  known: KnownExtent[];
 }) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [year, setYear] = useState(String(defaultYear));
   const [message, setMessage] = useState<string | null>(null);
+  const [replacing, setReplacing] = useState<KnownExtent | null>(null);
   if (!open) {
     return (
       <button
@@ -187,36 +193,57 @@ function NewExtentForm({
     if (trimmed === '') return setMessage('Skriv scenens namn, t.ex. Fridhemsplan.');
     if (!/^\d{4}$/.test(year.trim()))
       return setMessage(`Kartläggningsåret "${year}" är inte ett år: skriv t.ex. ${defaultYear}.`);
+    setMessage(null);
+    const existing = existingExtent(trimmed, Number(year.trim()), known);
+    if (existing && !replacing) return setReplacing(existing);
     editing.value = { name: trimmed, year: Number(year.trim()), fresh: true };
+  };
+  const edit = (set: (v: string) => void) => (e: { currentTarget: HTMLInputElement }) => {
+    set(e.currentTarget.value);
+    setReplacing(null);
   };
   return (
     <form class="compare-new-extent" onSubmit={start} aria-label="Rita ny utbredning">
       <label>
         Scenens namn
-        <input
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-          data-testid="extent-new-name"
-        />
+        <input value={name} onInput={edit(setName)} data-testid="extent-new-name" />
       </label>
       <label>
         Kartläggningsår
         <input
           value={year}
           inputMode="numeric"
-          onInput={(e) => setYear(e.currentTarget.value)}
+          onInput={edit(setYear)}
           data-testid="extent-new-year"
         />
       </label>
       {message && <p role="alert">{message}</p>}
-      <div class="compare-row">
-        <button type="submit" data-testid="extent-new-start">
-          Börja rita
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          Avbryt
-        </button>
-      </div>
+      {replacing ? (
+        <div class="compare-replace">
+          <p role="alert" data-testid="extent-replace-text">
+            Det finns redan en utbredning {replacing.name} {replacing.year} ({replacing.origin}). En
+            ny ritning ersätter den i jämförelsen; filen ändras inte. Byt namn om det är en annan
+            scen.
+          </p>
+          <div class="compare-row">
+            <button type="submit" data-testid="extent-new-replace">
+              Rita en ny som ersätter {replacing.name} {replacing.year}
+            </button>
+            <button type="button" onClick={() => setReplacing(null)}>
+              Byt namn
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="compare-row">
+          <button type="submit" data-testid="extent-new-start">
+            Börja rita
+          </button>
+          <button type="button" onClick={() => setOpen(false)}>
+            Avbryt
+          </button>
+        </div>
+      )}
     </form>
   );
 }
@@ -268,7 +295,12 @@ export function ExtentEditor({
             Ändra utbredningen {year}
           </button>
         ))}
-        <NewExtentForm defaultYear={comparison.yearB} editing={editing} disabled={!store} />
+        <NewExtentForm
+          defaultYear={comparison.yearB}
+          editing={editing}
+          disabled={!store}
+          known={knownExtents(comparison, compare.userExtents.value)}
+        />
         {edited.map((p) => (
           <button
             key={p.id}
