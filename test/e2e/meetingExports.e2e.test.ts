@@ -135,6 +135,41 @@ describe('the meeting panel at 1280 × 800', () => {
     await p.keyboard.press('Escape');
   });
 
+  it('draws an area on the map as a place, which the agenda then counts', async () => {
+    const p = page();
+    await openSection(p, 'Platser och åtgärdsplaner');
+    await p.getByTestId('draw-place-name').fill('Rålambshovsparken');
+    await p.getByTestId('draw-place-start').click();
+    await p.getByTestId('draw-place').waitFor();
+    const map = (await p.getByTestId('map').boundingBox())!;
+    const [x, y] = [map.x + map.width * 0.5, map.y + map.height * 0.3];
+    for (const [dx, dy] of [
+      [0, 0],
+      [140, 0],
+      [140, 110],
+      [0, 110],
+      [0, 0],
+    ]) {
+      await p.mouse.click(x + dx, y + dy);
+      await p.waitForTimeout(300);
+    }
+    await p.getByRole('button', { name: 'Spara området' }).click();
+    await expect
+      .poll(() => p.getByTestId('places-section').getByRole('status').innerText())
+      .toBe(
+        'Rålambshovsparken sparades som område. Lägg till det i dagordningen för att se dess siffror.',
+      );
+    await p.getByLabel('Lägg till plats eller ÖDS').selectOption({ label: 'Rålambshovsparken' });
+    await p.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    const item = p.getByTestId('agenda').locator('li', { hasText: 'Rålambshovsparken' });
+    expect(await item.innerText()).toContain('Sparat område');
+    await expect
+      .poll(() =>
+        p.getByTestId('changes-by-place').locator('tr', { hasText: 'Rålambshovsparken' }).count(),
+      )
+      .toBe(1);
+  });
+
   it('reported no errors on the page throughout', () => {
     expect(opened.pageErrors).toEqual([]);
   });

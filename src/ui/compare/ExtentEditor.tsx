@@ -1,9 +1,7 @@
 import type { Signal } from '@preact/signals';
-import type { Polygon } from 'geojson';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
-import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { MapController } from '../../map/MapController';
+import { PolygonEditor } from '../../map/polygonEditor';
 import type { CompareState } from '../../state/compare/compareState';
 import { existingExtent, knownExtents, type KnownExtent } from '../../state/compare/existingExtent';
 import { extentDocumentId } from '../../state/compare/userExtents';
@@ -17,18 +15,6 @@ export interface EditTarget {
   /** A brand-new extent, drawn from nothing with the polygon tool. */
   fresh?: boolean;
 }
-
-/** Vertices large enough for a finger on a tablet (≥ 44 px across with their outline). */
-const HANDLE_STYLES = {
-  selectionPointWidth: 12,
-  selectionPointOutlineWidth: 3,
-  midPointWidth: 8,
-  selectionPointColor: '#ffffff',
-  selectionPointOutlineColor: '#1b1f24',
-  selectedPolygonColor: '#0072b2',
-  selectedPolygonOutlineColor: '#0072b2',
-  selectedPolygonFillOpacity: 0.25,
-} as const;
 
 /**
  * The map while an extent is edited: its corners can be dragged with a finger,
@@ -48,61 +34,27 @@ function EditingOnMap({
   onDone: () => void;
   compare: CompareState;
 }) {
-  const draw = useRef<TerraDraw | null>(null);
+  const draw = useRef<PolygonEditor | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     if (!geometry && !target.fresh) return;
-    const td = new TerraDraw({
-      adapter: new TerraDrawMapLibreGLAdapter({ map: main.map }),
-      modes: [
-        new TerraDrawSelectMode({
-          flags: {
-            polygon: {
-              feature: {
-                draggable: false,
-                coordinates: { midpoints: true, draggable: true, deletable: true },
-              },
-            },
-          },
-          styles: HANDLE_STYLES,
-        }),
-        new TerraDrawPolygonMode(),
-      ],
-    });
-    td.start();
-    draw.current = td;
-    const stop = () => {
-      td.stop();
+    const editor = new PolygonEditor(
+      main.map,
+      target.fresh || !geometry ? [] : toEditablePolygons(geometry),
+    );
+    draw.current = editor;
+    if (editor.problem) setMessage(editor.problem);
+    return () => {
+      editor.stop();
       draw.current = null;
     };
-    if (target.fresh || !geometry) {
-      td.setMode('polygon');
-      return stop;
-    }
-    td.setMode('select');
-    const results = td.addFeatures(
-      toEditablePolygons(geometry).map((g) => ({
-        type: 'Feature',
-        geometry: g,
-        properties: { mode: 'polygon' },
-      })),
-    );
-    const bad = results.find((r) => !r.valid);
-    if (bad) setMessage(`Utbredningen kan inte redigeras här (${bad.reason ?? 'ogiltig yta'}).`);
-    const first = results.find((r) => r.valid);
-    if (first) td.selectFeature(first.id as string);
-    return stop;
   }, [main, geometry, target.fresh]);
 
   const save = async () => {
-    const td = draw.current;
+    const editor = draw.current;
     const store = compare.extentStore.value;
-    if (!td || !store) return;
-    const polygons = td
-      .getSnapshot()
-      .filter((f) => f.geometry.type === 'Polygon')
-      .map((f) => f.geometry as Polygon);
-    const edited = fromEditedPolygons(polygons);
+    if (!editor || !store) return;
+    const edited = fromEditedPolygons(editor.polygons());
     if (!edited) {
       setMessage(
         target.fresh

@@ -11,6 +11,7 @@ import {
   placesToJson,
 } from '../../state/meeting/placeTransfer';
 import { downloadText, fileDay } from './files';
+import { DrawPlace } from './DrawPlace';
 import { PlaceEditor } from './PlaceEditor';
 
 const AUTHOR = 'Inläst fil';
@@ -193,6 +194,7 @@ export function PlacesSection({ meeting, slots }: { meeting: MeetingState; slots
           Lägg till plats
         </button>
       </form>
+      <DrawPlace meeting={meeting} slots={slots} />
     </details>
   );
 }
