@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, formatDay } from './isoWeek';
-import { meetingPeriod } from './meetingPeriod';
+import { meetingDay, meetingPeriod } from './meetingPeriod';
 
 const d = (iso: string) => dayNumber(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 const range = (r: { first: number; last: number }) => `${formatDay(r.first)}..${formatDay(r.last)}`;
@@ -36,5 +36,14 @@ describe('meetingPeriod', () => {
     expect(range(p.current)).toBe('2025-10-13..2025-10-26');
     expect(range(p.previous)).toBe('2025-09-29..2025-10-12');
     expect(p.lastMeeting).toBeNull();
+  });
+});
+
+describe('meetingDay', () => {
+  it('is today, or the last day of the data when it ends earlier', () => {
+    const today = dayNumber(2025, 10, 20);
+    expect(meetingDay(today, null)).toBe(today);
+    expect(meetingDay(today, today + 5)).toBe(today);
+    expect(meetingDay(today, today - 3)).toBe(today - 3);
   });
 });

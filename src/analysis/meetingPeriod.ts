@@ -17,6 +17,15 @@ export interface MeetingPeriod {
 export const FALLBACK_DAYS = 14;
 
 /**
+ * The meeting's "now": today, or the data's last day when the data ends earlier. The
+ * period ends on it and an action is late against it, so a slide never calls an action
+ * late on a day its numbers do not reach.
+ */
+export function meetingDay(today: number, dataLastDay: number | null): number {
+  return dataLastDay !== null ? Math.min(today, dataLastDay) : today;
+}
+
+/**
  * From the last meeting to today, against the period of the same length right
  * before it. The meeting day itself is in the period: what was reported that
  * day had not reached the meeting. Today counts as "the last day of the data"
@@ -29,7 +38,7 @@ export function meetingPeriod(
   today: number,
   dataLastDay: number | null,
 ): MeetingPeriod {
-  const end = dataLastDay !== null ? Math.min(today, dataLastDay) : today;
+  const end = meetingDay(today, dataLastDay);
   const earlier = meetings.filter((d) => d < end);
   const lastMeeting = earlier.length > 0 ? Math.max(...earlier) : null;
   const upcoming = meetings.filter((d) => d >= today);

@@ -239,7 +239,6 @@ describe('the EST meeting at 1920 × 1080', () => {
     const p = page();
     await p.goto(`${inject('baseUrl')}?v=meeting`);
     await waitForMapReady(p);
-    await p.locator('summary', { hasText: 'Exportera' }).click();
     const swatches = await p
       .getByTestId('legend')
       .locator('.swatch')

@@ -9,7 +9,7 @@ import {
 } from '@preact/signals';
 import type { ComparisonRow } from '../../analysis/comparison';
 import { dayNumber, formatDay, parseIsoDate } from '../../analysis/isoWeek';
-import { meetingPeriod, type MeetingPeriod } from '../../analysis/meetingPeriod';
+import { meetingDay, meetingPeriod, type MeetingPeriod } from '../../analysis/meetingPeriod';
 import type { DocStore } from '../../persistence/docStore';
 import type {
   MeetingSeriesDocument,
@@ -61,6 +61,8 @@ export interface MeetingState {
   slides: ReadonlySignal<Slide[]>;
   current: ReadonlySignal<{ slide: Slide; index: number } | null>;
   today: () => number;
+  /** The meeting's "now" (`meetingDay`): actions are late against it. */
+  day: ReadonlySignal<number>;
   applyMeetingPeriod(): void;
   /** Starts (or moves) the presentation of the agenda at `key`, or at its first place. */
   present(key?: string): void;
@@ -115,6 +117,8 @@ export function createMeeting(state: AppState, options: MeetingOptions): Meeting
     const dates = s.dates.map((d) => parseIsoDate(d)).filter((d): d is number => d !== null);
     return meetingPeriod(dates, today(), state.offences.value?.lastDay ?? null);
   });
+
+  const day = computed(() => meetingDay(today(), state.offences.value?.lastDay ?? null));
 
   const periodChoice = computed<PeriodChoice | null>(() => {
     const p = period.value;
@@ -259,6 +263,7 @@ export function createMeeting(state: AppState, options: MeetingOptions): Meeting
     slides,
     current,
     today,
+    day,
     applyMeetingPeriod,
     present(key) {
       const first = key ?? agenda.peek()[0]?.key;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../analysis/isoWeek';
 import type { SiteFeature } from '../../data/parseOverlays';
 import type { ActionDocument, PlaceDocument } from '../../persistence/documents';
 import { demoActionDocuments, demoPlaceDocuments } from './demoPlaces';
@@ -12,6 +13,7 @@ import {
 } from './placeTransfer';
 
 const NOW = new Date('2025-10-20T08:00:00Z');
+const TODAY = dayNumber(2025, 10, 20);
 const site = (id: string, position: [number, number]): SiteFeature => ({
   id,
   name: id,
@@ -60,7 +62,7 @@ const contentOf = (p: PlaceDocument | ActionDocument) =>
 
 describe('places and their åtgärdsplaner as files', () => {
   it('come back from CSV with every field, formulas defused on the way', () => {
-    const csv = placesToCsv(places());
+    const csv = placesToCsv(places(), TODAY);
     expect(csv.startsWith('\uFEFFplats_id;plats;')).toBe(true);
     expect(csv).toContain(`'=HYPERLINK`);
     expect(csv).toContain(`;'-30 % våld;`);
@@ -77,7 +79,7 @@ describe('places and their åtgärdsplaner as files', () => {
   });
 
   it('refuses, naming the file and row, a status it does not know', () => {
-    const csv = placesToCsv(places()).replace(';pågår\r\n', ';kanske\r\n');
+    const csv = placesToCsv(places(), TODAY).replace(';pågår;\r\n', ';kanske;\r\n');
     expect(() => placesFromCsv(csv, 'platser.csv', 'Anna', NOW)).toThrow(
       /platser\.csv rad 2: okänd status "kanske"/,
     );
@@ -91,7 +93,35 @@ describe('places and their åtgärdsplaner as files', () => {
 
   it('round-trips the actions through CSV', () => {
     const actions = demoActionDocuments();
-    const back = actionsFromCsv(actionsToCsv(actions, places()), 'åtgärder.csv', 'Demodata', NOW);
+    const back = actionsFromCsv(
+      actionsToCsv(actions, places(), TODAY),
+      'åtgärder.csv',
+      'Demodata',
+      NOW,
+    );
     expect(back.map(contentOf)).toEqual(actions.map(contentOf));
+  });
+
+  it('say "Försenad" for an action or plan row that is late, and read back without it', () => {
+    const [late, ...rest] = demoActionDocuments();
+    const actions = [{ ...late, deadline: '2025-10-01', status: 'pågår' as const }, ...rest];
+    const lines = actionsToCsv(actions, places(), TODAY).split('\r\n');
+    const column = lines[0].split(';').indexOf('läge');
+    expect(lines.slice(1, -1).map((l) => l.split(';')[column])).toEqual([
+      'Försenad',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    const back = actionsFromCsv(lines.join('\r\n'), 'åtgärder.csv', 'Demodata', NOW);
+    expect(back.map(contentOf)).toEqual(actions.map(contentOf));
+
+    const list = places();
+    list[0].plan[1] = { ...list[0].plan[1], when: '2025-09-30', status: 'planerad' };
+    // `läge` is the last column; the first row's quoted cells hold semicolons of their own.
+    const rows = placesToCsv(list, TODAY).split('\r\n');
+    expect(rows[0].split(';').at(-1)).toBe('läge');
+    expect(rows.slice(1, -1).map((r) => r.split(';').at(-1))).toEqual(['', 'Försenad', '', '']);
   });
 });

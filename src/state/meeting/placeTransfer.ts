@@ -10,6 +10,7 @@ import {
   type PlaceDocument,
   type PlanRow,
 } from '../../persistence/documents';
+import { isOverdue, OVERDUE_LABEL } from './overdue';
 
 /**
  * Places with their åtgärdsplaner, and the actions decided on them, to and
@@ -106,14 +107,18 @@ const PLACE_COLUMNS = [
   'vem',
   'uppföljning',
   'status',
+  'läge',
 ] as const;
 
 type PlaceColumn = (typeof PLACE_COLUMNS)[number];
 
 const csvFile = (lines: string[][]) => `\uFEFF${lines.map((l) => l.join(';')).join('\r\n')}\r\n`;
 
-/** One line per plan row; a place without rows gets one line with the plan columns empty. */
-export function placesToCsv(places: PlaceDocument[]): string {
+/**
+ * One line per plan row; a place without rows gets one line with the plan columns empty.
+ * `läge` says "Försenad" when a row's "när" is a date before `today` (read-only: not imported).
+ */
+export function placesToCsv(places: PlaceDocument[], today: number): string {
   const lines = [PLACE_COLUMNS.map(csvTextCell)];
   for (const p of places) {
     const point = p.geometry.type === 'Point' ? p.geometry.coordinates : null;
@@ -146,8 +151,9 @@ export function placesToCsv(places: PlaceDocument[]): string {
               r.who,
               r.followUp,
               r.status ?? '',
+              isOverdue({ deadline: r.when, status: r.status }, today) ? OVERDUE_LABEL : '',
             ].map(csvTextCell)
-          : ['', '', '', '', '', '', '', '', '']),
+          : ['', '', '', '', '', '', '', '', '', '']),
       ]);
     }
   }
@@ -276,11 +282,17 @@ const ACTION_COLUMNS = [
   'ansvarig',
   'deadline',
   'status',
+  'läge',
   'orsak',
   'observation_id',
 ];
 
-export function actionsToCsv(actions: ActionDocument[], places: PlaceDocument[]): string {
+/** One line per action; `läge` says "Försenad" when it is late on `today` (read-only: not imported). */
+export function actionsToCsv(
+  actions: ActionDocument[],
+  places: PlaceDocument[],
+  today: number,
+): string {
   const nameOf = new Map(places.map((p) => [p._id, p.name]));
   return csvFile([
     ACTION_COLUMNS.map(csvTextCell),
@@ -293,6 +305,7 @@ export function actionsToCsv(actions: ActionDocument[], places: PlaceDocument[])
         a.responsible,
         a.deadline ?? '',
         a.status,
+        isOverdue(a, today) ? OVERDUE_LABEL : '',
         a.reason,
         a.observationId ?? '',
       ].map(csvTextCell),

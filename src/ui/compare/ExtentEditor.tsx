@@ -1,10 +1,9 @@
 import type { Signal } from '@preact/signals';
-import type { Polygon } from 'geojson';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
-import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { MapController } from '../../map/MapController';
+import { PolygonEditor } from '../../map/polygonEditor';
 import type { CompareState } from '../../state/compare/compareState';
+import { existingExtent, knownExtents, type KnownExtent } from '../../state/compare/existingExtent';
 import { extentDocumentId } from '../../state/compare/userExtents';
 import type { Comparison } from '../../worker/protocol';
 import { fromEditedPolygons, toEditablePolygons } from './editGeometry';
@@ -16,18 +15,6 @@ export interface EditTarget {
   /** A brand-new extent, drawn from nothing with the polygon tool. */
   fresh?: boolean;
 }
-
-/** Vertices large enough for a finger on a tablet (≥ 44 px across with their outline). */
-const HANDLE_STYLES = {
-  selectionPointWidth: 12,
-  selectionPointOutlineWidth: 3,
-  midPointWidth: 8,
-  selectionPointColor: '#ffffff',
-  selectionPointOutlineColor: '#1b1f24',
-  selectedPolygonColor: '#0072b2',
-  selectedPolygonOutlineColor: '#0072b2',
-  selectedPolygonFillOpacity: 0.25,
-} as const;
 
 /**
  * The map while an extent is edited: its corners can be dragged with a finger,
@@ -47,61 +34,27 @@ function EditingOnMap({
   onDone: () => void;
   compare: CompareState;
 }) {
-  const draw = useRef<TerraDraw | null>(null);
+  const draw = useRef<PolygonEditor | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     if (!geometry && !target.fresh) return;
-    const td = new TerraDraw({
-      adapter: new TerraDrawMapLibreGLAdapter({ map: main.map }),
-      modes: [
-        new TerraDrawSelectMode({
-          flags: {
-            polygon: {
-              feature: {
-                draggable: false,
-                coordinates: { midpoints: true, draggable: true, deletable: true },
-              },
-            },
-          },
-          styles: HANDLE_STYLES,
-        }),
-        new TerraDrawPolygonMode(),
-      ],
-    });
-    td.start();
-    draw.current = td;
-    const stop = () => {
-      td.stop();
+    const editor = new PolygonEditor(
+      main.map,
+      target.fresh || !geometry ? [] : toEditablePolygons(geometry),
+    );
+    draw.current = editor;
+    if (editor.problem) setMessage(editor.problem);
+    return () => {
+      editor.stop();
       draw.current = null;
     };
-    if (target.fresh || !geometry) {
-      td.setMode('polygon');
-      return stop;
-    }
-    td.setMode('select');
-    const results = td.addFeatures(
-      toEditablePolygons(geometry).map((g) => ({
-        type: 'Feature',
-        geometry: g,
-        properties: { mode: 'polygon' },
-      })),
-    );
-    const bad = results.find((r) => !r.valid);
-    if (bad) setMessage(`Utbredningen kan inte redigeras här (${bad.reason ?? 'ogiltig yta'}).`);
-    const first = results.find((r) => r.valid);
-    if (first) td.selectFeature(first.id as string);
-    return stop;
   }, [main, geometry, target.fresh]);
 
   const save = async () => {
-    const td = draw.current;
+    const editor = draw.current;
     const store = compare.extentStore.value;
-    if (!td || !store) return;
-    const polygons = td
-      .getSnapshot()
-      .filter((f) => f.geometry.type === 'Polygon')
-      .map((f) => f.geometry as Polygon);
-    const edited = fromEditedPolygons(polygons);
+    if (!editor || !store) return;
+    const edited = fromEditedPolygons(editor.polygons());
     if (!edited) {
       setMessage(
         target.fresh
@@ -155,20 +108,25 @@ function EditingOnMap({
 /**
  * "Rita ny utbredning": asks for the scene's name and mapping year, then lets
  * the user draw its polygon on the map; it is saved as the user's own extent.
+ * A name that a scene of that year already has is asked about first, since
+ * the drawing would replace that extent.
  */
 function NewExtentForm({
   defaultYear,
   editing,
   disabled,
+  known,
 }: {
   defaultYear: number;
   editing: Signal<EditTarget | null>;
   disabled: boolean;
+  known: KnownExtent[];
 }) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [year, setYear] = useState(String(defaultYear));
   const [message, setMessage] = useState<string | null>(null);
+  const [replacing, setReplacing] = useState<KnownExtent | null>(null);
   if (!open) {
     return (
       <button
@@ -187,36 +145,57 @@ function NewExtentForm({
     if (trimmed === '') return setMessage('Skriv scenens namn, t.ex. Fridhemsplan.');
     if (!/^\d{4}$/.test(year.trim()))
       return setMessage(`Kartläggningsåret "${year}" är inte ett år: skriv t.ex. ${defaultYear}.`);
+    setMessage(null);
+    const existing = existingExtent(trimmed, Number(year.trim()), known);
+    if (existing && !replacing) return setReplacing(existing);
     editing.value = { name: trimmed, year: Number(year.trim()), fresh: true };
+  };
+  const edit = (set: (v: string) => void) => (e: { currentTarget: HTMLInputElement }) => {
+    set(e.currentTarget.value);
+    setReplacing(null);
   };
   return (
     <form class="compare-new-extent" onSubmit={start} aria-label="Rita ny utbredning">
       <label>
         Scenens namn
-        <input
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-          data-testid="extent-new-name"
-        />
+        <input value={name} onInput={edit(setName)} data-testid="extent-new-name" />
       </label>
       <label>
         Kartläggningsår
         <input
           value={year}
           inputMode="numeric"
-          onInput={(e) => setYear(e.currentTarget.value)}
+          onInput={edit(setYear)}
           data-testid="extent-new-year"
         />
       </label>
       {message && <p role="alert">{message}</p>}
-      <div class="compare-row">
-        <button type="submit" data-testid="extent-new-start">
-          Börja rita
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          Avbryt
-        </button>
-      </div>
+      {replacing ? (
+        <div class="compare-replace">
+          <p role="alert" data-testid="extent-replace-text">
+            Det finns redan en utbredning {replacing.name} {replacing.year} ({replacing.origin}). En
+            ny ritning ersätter den i jämförelsen; filen ändras inte. Byt namn om det är en annan
+            scen.
+          </p>
+          <div class="compare-row">
+            <button type="submit" data-testid="extent-new-replace">
+              Rita en ny som ersätter {replacing.name} {replacing.year}
+            </button>
+            <button type="button" onClick={() => setReplacing(null)}>
+              Byt namn
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="compare-row">
+          <button type="submit" data-testid="extent-new-start">
+            Börja rita
+          </button>
+          <button type="button" onClick={() => setOpen(false)}>
+            Avbryt
+          </button>
+        </div>
+      )}
     </form>
   );
 }
@@ -268,7 +247,12 @@ export function ExtentEditor({
             Ändra utbredningen {year}
           </button>
         ))}
-        <NewExtentForm defaultYear={comparison.yearB} editing={editing} disabled={!store} />
+        <NewExtentForm
+          defaultYear={comparison.yearB}
+          editing={editing}
+          disabled={!store}
+          known={knownExtents(comparison, compare.userExtents.value)}
+        />
         {edited.map((p) => (
           <button
             key={p.id}

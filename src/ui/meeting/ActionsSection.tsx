@@ -1,7 +1,9 @@
 import type { ActionStatusName } from '../../map/layers/meetingLayers';
 import type { MeetingState } from '../../state/meeting/meetingState';
 import { ActionForm } from './ActionForm';
+import { isOverdue } from '../../state/meeting/overdue';
 import { longDate, STATUS_LABELS, STATUSES } from './meetingFormat';
+import { OverdueTag } from './OverdueTag';
 
 /** Every place the actions can belong to: the agenda first, then the other places. */
 export function actionPlaces(meeting: MeetingState): { key: string; name: string }[] {
@@ -16,6 +18,7 @@ export function actionPlaces(meeting: MeetingState): { key: string; name: string
 export function ActionsSection({ meeting }: { meeting: MeetingState }) {
   const places = actionPlaces(meeting);
   const nameOf = new Map(places.map((p) => [p.key, p.name]));
+  const today = meeting.day.value;
   const actions = [...meeting.docs.lists.action.value].sort((a, b) =>
     (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
   );
@@ -42,7 +45,10 @@ export function ActionsSection({ meeting }: { meeting: MeetingState }) {
                 </small>
               </th>
               <td>{a.responsible || '–'}</td>
-              <td class="nowrap">{a.deadline ? longDate(a.deadline) : '–'}</td>
+              <td>
+                {isOverdue(a, today) && <OverdueTag />}
+                <span class="nowrap">{a.deadline ? longDate(a.deadline) : '–'}</span>
+              </td>
               <td>
                 <select
                   aria-label={`Status för ${a.title}`}

@@ -128,24 +128,23 @@ export function ExportSection({
     },
   ];
 
+  // Never collapsed: the map and the tables for the written lägesbild are one click away.
   return (
-    <details class="card exports" data-testid="exports">
-      <summary>Exportera till lägesbilden</summary>
-      <div class="inline-form">
-        <label>
-          Storlek
-          <select
-            value={size}
-            onChange={(e) => setSize(e.currentTarget.value)}
-            data-testid="png-size"
-          >
-            {EXPORT_SIZES.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
+    <section class="card exports" data-testid="exports" aria-labelledby="exports-title">
+      <h2 id="exports-title">Exportera till lägesbilden</h2>
+      <div class="export-row">
+        <select
+          aria-label="Kartans storlek"
+          value={size}
+          onChange={(e) => setSize(e.currentTarget.value)}
+          data-testid="png-size"
+        >
+          {EXPORT_SIZES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
         <button
           type="button"
           data-testid="export-png"
@@ -161,32 +160,32 @@ export function ExportSection({
             })
           }
         >
-          Spara kartan som PNG
+          Kartan som PNG
+        </button>
+        <button
+          type="button"
+          data-testid="print-page"
+          disabled={busy}
+          onClick={() =>
+            run('Utskriften kunde inte förberedas', async () => {
+              await printPage(state, meeting, slots);
+              return 'Sidan skickades till utskrift (A4 liggande, en sida).';
+            })
+          }
+        >
+          Skriv ut A4
         </button>
       </div>
-      <button
-        type="button"
-        data-testid="print-page"
-        disabled={busy}
-        onClick={() =>
-          run('Utskriften kunde inte förberedas', async () => {
-            await printPage(state, meeting, slots);
-            return 'Sidan skickades till utskrift (A4 liggande, en sida).';
-          })
-        }
-      >
-        Skriv ut på en A4-sida (liggande)
-      </button>
-      <h3>Tabeller</h3>
-      <ul class="table-exports">
+      <ul class="table-exports" aria-label="Tabeller">
         {tables.map((t) => (
           <li key={t.id}>
             {t.label}
-            <span class="row-buttons">
+            <span class="table-export-buttons">
               <button
                 type="button"
                 class="link"
                 data-testid={`csv-${t.id}`}
+                aria-label={`${t.label} som CSV (Excel)`}
                 onClick={() => {
                   const table = t.table();
                   if (table) downloadText(renderCsv(table), `${t.id}-${fileDay()}.csv`, 'text/csv');
@@ -198,6 +197,7 @@ export function ExportSection({
                 type="button"
                 class="link"
                 data-testid={`md-${t.id}`}
+                aria-label={`Kopiera ${t.label} som Markdown`}
                 onClick={() => {
                   const table = t.table();
                   if (!table) return;
@@ -214,7 +214,7 @@ export function ExportSection({
                   );
                 }}
               >
-                Kopiera som Markdown
+                Markdown
               </button>
             </span>
           </li>
@@ -229,6 +229,6 @@ export function ExportSection({
           {message.text}
         </p>
       )}
-    </details>
+    </section>
   );
 }

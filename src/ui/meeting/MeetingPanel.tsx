@@ -30,6 +30,7 @@ function Meeting({
   return (
     <>
       <MeetingHeader state={state} meeting={meeting} />
+      <ExportSection state={state} meeting={meeting} slots={slots} />
       <AgendaSection state={state} meeting={meeting} />
       {result && (
         <ComparisonTable {...result.comparison} privacyThreshold={state.privacyThreshold.value} />
@@ -37,7 +38,6 @@ function Meeting({
       <ActionsSection meeting={meeting} />
       <PlacesSection meeting={meeting} slots={slots} />
       <SavedViewsSection meeting={meeting} />
-      <ExportSection state={state} meeting={meeting} slots={slots} />
       {state.meetingSlide.value !== null &&
         createPortal(<Presentation state={state} meeting={meeting} slots={slots} />, document.body)}
       {createPortal(<PrintSheet state={state} meeting={meeting} />, document.body)}

@@ -3,7 +3,9 @@ import type { ActionStatusName } from '../../map/layers/meetingLayers';
 import type { PlaceDocument, PlanRow } from '../../state/meeting/documentTypes';
 import type { MeetingState } from '../../state/meeting/meetingState';
 import { DEFAULT_PRIORITY_AREA } from '../../state/meeting/planSummary';
+import { isOverdue } from '../../state/meeting/overdue';
 import { STATUS_LABELS, STATUSES } from './meetingFormat';
+import { OverdueTag } from './OverdueTag';
 
 const EMPTY_ROW: PlanRow = {
   problem: '',
@@ -106,7 +108,15 @@ export function PlaceEditor({ place, meeting }: { place: PlaceDocument; meeting:
       <h4>Åtgärdsplan ({draft.plan.length} rader)</h4>
       {draft.plan.map((row, i) => (
         <fieldset class="plan-row" key={i}>
-          <legend>Rad {i + 1}</legend>
+          <legend>
+            Rad {i + 1}
+            {isOverdue({ deadline: row.when, status: row.status }, meeting.day.value) && (
+              <>
+                {' '}
+                <OverdueTag />
+              </>
+            )}
+          </legend>
           {ROW_FIELDS.map((f) => (
             <label key={f.key} class={f.long ? 'wide' : ''}>
               {f.label}

@@ -11,6 +11,7 @@ import {
   placesToJson,
 } from '../../state/meeting/placeTransfer';
 import { downloadText, fileDay } from './files';
+import { DrawPlace } from './DrawPlace';
 import { PlaceEditor } from './PlaceEditor';
 
 const AUTHOR = 'Inläst fil';
@@ -99,14 +100,25 @@ export function PlacesSection({ meeting, slots }: { meeting: MeetingState; slots
         <button
           type="button"
           data-testid="export-places-csv"
-          onClick={() => downloadText(placesToCsv(places), `platser-${fileDay()}.csv`, 'text/csv')}
+          onClick={() =>
+            downloadText(
+              placesToCsv(places, meeting.day.value),
+              `platser-${fileDay()}.csv`,
+              'text/csv',
+            )
+          }
         >
           Spara åtgärdsplaner (CSV)
         </button>
         <button
           type="button"
+          data-testid="export-actions-csv"
           onClick={() =>
-            downloadText(actionsToCsv(actions, places), `atgarder-${fileDay()}.csv`, 'text/csv')
+            downloadText(
+              actionsToCsv(actions, places, meeting.day.value),
+              `atgarder-${fileDay()}.csv`,
+              'text/csv',
+            )
           }
         >
           Spara åtgärder (CSV)
@@ -182,6 +194,7 @@ export function PlacesSection({ meeting, slots }: { meeting: MeetingState; slots
           Lägg till plats
         </button>
       </form>
+      <DrawPlace meeting={meeting} slots={slots} />
     </details>
   );
 }

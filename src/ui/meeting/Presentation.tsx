@@ -9,7 +9,9 @@ import type { MapSlots } from '../mapSlots';
 import { ActionForm } from './ActionForm';
 import { actionPlaces } from './ActionsSection';
 import { leaveFullscreen } from './fullscreen';
+import { isOverdue } from '../../state/meeting/overdue';
 import { longDate, STATUS_LABELS, STATUSES } from './meetingFormat';
+import { OverdueTag } from './OverdueTag';
 import { SlideTable } from './SlideTable';
 
 /** Stronger contrast for a washed-out projector; kept from slide to slide and between meetings. */
@@ -77,7 +79,8 @@ function AgendaSlide({
                 }}
               />
               <span>
-                {fresh.has(a._id) && <strong class="new-tag">Nytt</strong>} {a.title}
+                {fresh.has(a._id) && <strong class="new-tag">Nytt</strong>}
+                {isOverdue(a, meeting.day.value) && <OverdueTag />} {a.title}
                 <small>
                   {STATUS_LABELS[a.status]}
                   {a.responsible && ` · ${a.responsible}`}
