@@ -63,8 +63,10 @@ export function MapView({ state, classes, rows, areaValues, slots }: Props) {
         const picked = pickSelection(info.layer?.id, info.object);
         if (picked) select(state, picked);
       },
-      getTooltip: (info) =>
-        tooltipText(info, rows.value, state.privacyThreshold.value, localToday()),
+      getTooltip: (info, pointer) =>
+        pointer === 'touch' && !slots.touchTooltips.value
+          ? null
+          : tooltipText(info, rows.value, state.privacyThreshold.value, localToday()),
       onViewChange: (bounds, c) => {
         state.viewBounds.value = bounds;
         camera.moved(c);

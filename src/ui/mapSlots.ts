@@ -14,6 +14,11 @@ export interface MapSlots {
   odsYears: Signal<number[] | null>;
   /** How much larger map names are drawn (the projector view sets 2). */
   labelScale: Signal<number>;
+  /**
+   * False where a tap on the map places something (the walk): on touch there is no hover, so a
+   * tooltip a tap opens would stay over the map until the next tap.
+   */
+  touchTooltips: Signal<boolean>;
 }
 
 export function createMapSlots(): MapSlots {
@@ -22,5 +27,6 @@ export function createMapSlots(): MapSlots {
     controller: signal(null),
     odsYears: signal(null),
     labelScale: signal(1),
+    touchTooltips: signal(true),
   };
 }

@@ -23,6 +23,13 @@ const TABS: { id: WalkTab; label: string }[] = [
 
 /** Draws the walk on the shared map and turns taps into stops, a meeting point or observations. */
 function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
+  // Every tap here places a route point, a stop or an observation: no tooltips by finger.
+  useEffect(() => {
+    slots.touchTooltips.value = false;
+    return () => {
+      slots.touchTooltips.value = true;
+    };
+  }, [slots]);
   useEffect(() => {
     const { store } = view;
     const stopLayers = effect(() => {

@@ -1,0 +1,62 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
+
+const TABLET = { width: 1024, height: 768 };
+
+/** Taps at fractions of the map's box, as a finger would. */
+async function tapMap(page: Page, fx: number, fy: number): Promise<void> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
+  await page.waitForTimeout(250);
+}
+
+/** Whether deck.gl's tooltip is shown anywhere on the page. */
+const tooltipShown = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.deck-tooltip')].some(
+      (t) => t.style.display !== 'none' && t.innerText.trim() !== '',
+    ),
+  );
+
+/** What a walk-through on a tablet (1024×768, touch) found in the Trygghetsvandring view. */
+describe('the walk view on a tablet', () => {
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    opened = await openPage(inject('baseUrl'), TABLET, { hasTouch: true });
+    page = opened.page;
+    await waitForMapReady(page);
+    await page.getByTestId('view-walk').tap();
+    await page.getByTestId('walk-new').tap();
+    await page.getByTestId('walk-name').fill('Kvällsvandring Fridhemsplan');
+  });
+
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+
+  it('leaves no tooltip over the map when taps place route points', async () => {
+    await page.getByTestId('walk-draw').tap();
+    for (const [fx, fy] of [
+      [0.35, 0.5],
+      [0.5, 0.45],
+      [0.62, 0.55],
+    ])
+      await tapMap(page, fx, fy);
+    expect(await tooltipShown(page)).toBe(false);
+    await page.getByTestId('walk-draw-done').tap();
+    await page.getByTestId('walk-add-stop').tap();
+    await tapMap(page, 0.5, 0.45);
+    await expect.poll(() => page.getByTestId('walk-stops').locator('li').count()).toBe(1);
+    expect(await tooltipShown(page)).toBe(false);
+    writeFileSync(join(OUTPUT_DIR, 'walk-fieldfix-plan-1024.png'), await page.screenshot());
+  });
+
+  it('raised no page errors', () => {
+    expect(opened.pageErrors).toEqual([]);
+  });
+});
