@@ -151,6 +151,7 @@ export function App({
             )}
             walks={walkLegendItems(state.walks.value, localToday())}
             walkStops={state.walks.value.some((w) => w.stops.length > 0)}
+            view={slots.legend.value}
           />
         )}
         <div class="sr-only">

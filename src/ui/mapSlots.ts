@@ -1,5 +1,6 @@
 import { signal, type Signal } from '@preact/signals';
 import type { LayerSpec } from '../map/layers/layerSpec';
+import type { LegendSymbol } from '../map/layers/walkPlanLegend';
 import type { MapController } from '../map/MapController';
 
 /**
@@ -19,6 +20,8 @@ export interface MapSlots {
    * tooltip a tap opens would stay over the map until the next tap.
    */
   touchTooltips: Signal<boolean>;
+  /** What a view's own layers mean, listed first in the legend under `title`; null: nothing. */
+  legend: Signal<{ title: string; items: LegendSymbol[] } | null>;
 }
 
 export function createMapSlots(): MapSlots {
@@ -28,5 +31,6 @@ export function createMapSlots(): MapSlots {
     odsYears: signal(null),
     labelScale: signal(1),
     touchTooltips: signal(true),
+    legend: signal(null),
   };
 }

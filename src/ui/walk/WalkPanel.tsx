@@ -1,7 +1,12 @@
 import { effect } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { MapMouseEvent } from 'maplibre-gl';
-import { walkPlanLayers, type ActionStatusName } from '../../map/layers/walkPlanLayers';
+import {
+  walkPlanLayers,
+  type ActionStatusName,
+  type WalkDrawing,
+} from '../../map/layers/walkPlanLayers';
+import { walkPlanLegend } from '../../map/layers/walkPlanLegend';
 import { WalkRouteEditor } from '../../map/walkRouteEditor';
 import { downloadBlob } from '../../state/download';
 import { walkViewFor, type WalkTab, type WalkView } from '../../state/walk/walkView';
@@ -36,7 +41,7 @@ function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
       const walk = store.current.value;
       const editing = view.tab.value === 'plan';
       const earlier = new Set(store.followUpActions.value.map((a) => a._id));
-      slots.layers.value = walkPlanLayers({
+      const drawing: WalkDrawing = {
         route: walk && !editing ? walk.route : null,
         stops: (walk?.stops ?? []).map((s, i) => ({ number: i + 1, ...s })),
         meetingPoint: walk?.meetingPoint.position ?? null,
@@ -58,11 +63,14 @@ function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
         ),
         suggestions: editing && view.surroundings.value ? view.surroundings.value.suggestions : [],
         you: view.fix.value,
-      });
+      };
+      slots.layers.value = walkPlanLayers(drawing);
+      slots.legend.value = { title: 'Trygghetsvandringen', items: walkPlanLegend(drawing) };
     });
     return () => {
       stopLayers();
       slots.layers.value = [];
+      slots.legend.value = null;
     };
   }, [view, slots]);
 
