@@ -56,6 +56,37 @@ describe('the walk view on a tablet', () => {
     writeFileSync(join(OUTPUT_DIR, 'walk-fieldfix-plan-1024.png'), await page.screenshot());
   });
 
+  it('opens a new observation where it can be seen, and keeps its text field in view when typing', async () => {
+    await page.getByTestId('walk-tab-field').tap();
+    await page.getByTestId('walk-observe-tap').tap();
+    await tapMap(page, 0.55, 0.6);
+    const form = page.getByTestId('walk-observation-form');
+    await form.waitFor();
+    await page.waitForTimeout(300);
+    const box = (await form.boundingBox())!;
+    console.log(`observation form opens at y = ${Math.round(box.y)} of ${TABLET.height}`);
+    // Its heading and first controls are on screen, not below the fold.
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(TABLET.height / 3);
+    const text = page.getByTestId('walk-observation-text');
+    await text.tap();
+    await page.waitForTimeout(200);
+    const field = (await text.boundingBox())!;
+    expect(field.y).toBeGreaterThanOrEqual(0);
+    expect(field.y + field.height).toBeLessThanOrEqual(TABLET.height);
+    await text.fill('Trasig lampa vid trappan');
+    writeFileSync(join(OUTPUT_DIR, 'walk-fieldfix-observation-1024.png'), await page.screenshot());
+  });
+
+  it('has a legend for the walk: route, stops and observations in their own colours', async () => {
+    await page.getByTestId('walk-observation-done').tap();
+    const legend = await page.getByTestId('legend-view').innerText();
+    expect(legend).toMatch(
+      /Vandringens rutt[\s\S]*Stopp[\s\S]*Observation: brist[\s\S]*Observation: positiv/,
+    );
+    writeFileSync(join(OUTPUT_DIR, 'walk-fieldfix-legend-1024.png'), await page.screenshot());
+  });
+
   it('raised no page errors', () => {
     expect(opened.pageErrors).toEqual([]);
   });
