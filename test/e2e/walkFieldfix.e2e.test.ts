@@ -56,6 +56,18 @@ describe('the walk view on a tablet', () => {
     writeFileSync(join(OUTPUT_DIR, 'walk-fieldfix-plan-1024.png'), await page.screenshot());
   });
 
+  it('suggests the strongest few stops in plain Swedish', async () => {
+    const list = page.getByTestId('walk-suggestions');
+    await list.waitFor();
+    const labels = await list.locator('li > span').allInnerTexts();
+    console.log(`${labels.length} suggestions shown:\n${labels.join('\n')}`);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.length).toBeLessThanOrEqual(8);
+    expect(labels.join('\n')).not.toMatch(/Gi\*|z =|hot spot/i);
+    await list.scrollIntoViewIfNeeded();
+    writeFileSync(join(OUTPUT_DIR, 'walk-fieldfix-suggestions-1024.png'), await page.screenshot());
+  });
+
   it('opens a new observation where it can be seen, and keeps its text field in view when typing', async () => {
     await page.getByTestId('walk-tab-field').tap();
     await page.getByTestId('walk-observe-tap').tap();

@@ -87,8 +87,11 @@ export function walkPlanLayers(d: WalkDrawing): LayerSpec[] {
         getPosition: (s: { position: LonLat }) => s.position,
         getFillColor: [255, 255, 255, 0],
         getLineColor: SUGGESTION_COLOR,
-        getRadius: 14,
-        radiusUnits: 'pixels',
+        // 20 m: suggestions are at least 50 m apart, so the rings stay apart when zoomed in.
+        getRadius: 20,
+        radiusUnits: 'meters',
+        radiusMinPixels: 6,
+        radiusMaxPixels: 14,
         stroked: true,
         filled: true,
         lineWidthUnits: 'pixels',

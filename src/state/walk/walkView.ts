@@ -1,4 +1,5 @@
 import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { spreadSuggestions } from '../../analysis/stopSuggestions';
 import { duskTimes, type DuskTimes } from '../../analysis/sunTimes';
 import { pointsNearPolyline, polylineLength, walkingMinutes } from '../../analysis/walkRoute';
 import { projector } from '../../data/crs';
@@ -17,6 +18,9 @@ import {
 } from './walkStore';
 
 export type WalkTab = 'plan' | 'field' | 'after';
+export type StopSuggestion = WalkSurroundingsResult['suggestions'][number];
+/** A route through a busy district passes dozens of hot cells: the strongest few are listed first. */
+export const SUGGESTIONS_SHOWN = 8;
 /** What the next tap on the map places. */
 export type MapTap = 'stop' | 'meeting' | 'observation' | null;
 
@@ -33,6 +37,12 @@ export interface WalkView {
   distance: Signal<number>;
   surroundings: Signal<WalkSurroundingsResult | null>;
   surroundingsError: Signal<string | null>;
+  /** Stop suggestions, strongest first, none within 50 m of a stop of the walk or of each other. */
+  suggestions: ReadonlySignal<StopSuggestion[]>;
+  /** All suggestions are listed (and drawn), not only the strongest SUGGESTIONS_SHOWN. */
+  allSuggestions: Signal<boolean>;
+  /** The suggestions listed in the plan and drawn on the map. */
+  shownSuggestions: ReadonlySignal<StopSuggestion[]>;
   summary: ReadonlySignal<RouteSummary | null>;
   /** Observations from other walks within the distance of the current route. */
   earlierObservations: ReadonlySignal<ObservationDocument[]>;
@@ -99,6 +109,18 @@ export function createWalkView(
     };
   });
 
+  const suggestions = computed(() => {
+    const found = surroundings.value?.suggestions ?? [];
+    const stops = (store.current.value?.stops ?? []).map((s) => toTm.forward(s.position));
+    const planar = found.map((s) => ({ s, position: toTm.forward(s.position), weight: s.weight }));
+    return spreadSuggestions(planar, stops).map((p) => p.s);
+  });
+
+  const allSuggestions = signal(false);
+  const shownSuggestions = computed(() =>
+    allSuggestions.value ? suggestions.value : suggestions.value.slice(0, SUGGESTIONS_SHOWN),
+  );
+
   const earlierObservations = computed(() => {
     const walk = store.current.value;
     if (!walk || walk.route.length === 0) return [];
@@ -158,6 +180,9 @@ export function createWalkView(
     distance,
     surroundings,
     surroundingsError,
+    suggestions,
+    allSuggestions,
+    shownSuggestions,
     summary,
     earlierObservations,
     checklists,

@@ -61,7 +61,7 @@ function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
               ]
             : [],
         ),
-        suggestions: editing && view.surroundings.value ? view.surroundings.value.suggestions : [],
+        suggestions: editing ? view.shownSuggestions.value : [],
         you: view.fix.value,
       };
       slots.layers.value = walkPlanLayers(drawing);
