@@ -2,6 +2,7 @@ import { batch, effect, untracked, type Signal } from '@preact/signals';
 import type { AppState } from './appState';
 import { readCompareView } from './compare/compareState';
 import { dropUnknownIds } from './viewIds';
+import { DEFAULT_WALK_ADDRESS } from './walk/walkUrl';
 import { changedKeys, decodeView, encodeView, type ViewState } from './viewUrl';
 
 /** What the binding needs of `window`; tests pass a small fake. */
@@ -35,6 +36,10 @@ export function readView(state: AppState): ViewState {
     selection: state.selection.value,
     compare: readCompareView(state.compare),
     meetingSlide: state.meetingSlide.value,
+    walk:
+      state.appView.value === 'walk'
+        ? { id: state.walkId.value, mode: state.walkMode.value }
+        : DEFAULT_WALK_ADDRESS,
   };
 }
 
@@ -76,6 +81,11 @@ function applyView(state: AppState, view: ViewState): void {
     set(state.compare.mode, view.compare.mode);
     set(state.compare.category, view.compare.category);
     set(state.meetingSlide, view.meetingSlide);
+    // Another view's address says nothing of the walk: the walk view keeps its walk for later.
+    if (view.appView === 'walk') {
+      set(state.walkId, view.walk.id);
+      set(state.walkMode, view.walk.mode);
+    }
   });
 }
 

@@ -99,6 +99,21 @@ describe('the walk view on a tablet', () => {
     writeFileSync(join(OUTPUT_DIR, 'walk-fieldfix-legend-1024.png'), await page.screenshot());
   });
 
+  it('reopens the same walk in the same step after a reload, from the address', async () => {
+    const id = await page.getByTestId('walk-select').inputValue();
+    expect(id).toMatch(/^walk:/);
+    const search = new URL(page.url()).searchParams;
+    expect(search.get('v')).toBe('walk');
+    expect(search.get('w')).toBe(id);
+    expect(search.get('wm')).toBe('field');
+    await page.reload();
+    await waitForMapReady(page);
+    await page.getByTestId('walk-panel').waitFor();
+    await expect.poll(() => page.getByTestId('walk-select').inputValue()).toBe(id);
+    expect(await page.getByTestId('walk-tab-field').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('walk-field').waitFor();
+  });
+
   it('raised no page errors', () => {
     expect(opened.pageErrors).toEqual([]);
   });

@@ -1,4 +1,11 @@
-import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import {
+  computed,
+  effect,
+  signal,
+  untracked,
+  type ReadonlySignal,
+  type Signal,
+} from '@preact/signals';
 import { spreadSuggestions } from '../../analysis/stopSuggestions';
 import { duskTimes, type DuskTimes } from '../../analysis/sunTimes';
 import { pointsNearPolyline, polylineLength, walkingMinutes } from '../../analysis/walkRoute';
@@ -17,7 +24,9 @@ import {
   type WalkStore,
 } from './walkStore';
 
-export type WalkTab = 'plan' | 'field' | 'after';
+import type { WalkTab } from './walkUrl';
+
+export type { WalkTab };
 export type StopSuggestion = WalkSurroundingsResult['suggestions'][number];
 /** A route through a busy district passes dozens of hot cells: the strongest few are listed first. */
 export const SUGGESTIONS_SHOWN = 8;
@@ -76,16 +85,28 @@ export function createWalkView(
   storage: Pick<Storage, 'getItem' | 'setItem'>,
 ): WalkView {
   const store = createWalkStore(services.docs);
-  // The walk in hand is reopened after a reload or a killed tab.
+  const exists = (id: string | null) => id !== null && store.walks.peek().some((w) => w._id === id);
+  // The walk in hand is reopened after a reload or a killed tab: the address's walk (a link,
+  // a reload), else the one last open in this browser.
   const remembered = storage.getItem(CURRENT_KEY);
+  let loaded = false;
   void store.reload().then(() => {
-    if (!store.currentId.peek() && store.walks.peek().some((w) => w._id === remembered)) {
-      store.currentId.value = remembered;
-    }
+    loaded = true;
+    if (store.currentId.peek()) return;
+    const linked = state.walkId.peek();
+    if (exists(linked)) store.currentId.value = linked;
+    else if (exists(remembered)) store.currentId.value = remembered;
   });
   effect(() => {
     const id = store.currentId.value;
     if (id) storage.setItem(CURRENT_KEY, id);
+    // Not before the walks are read: the address's walk must not be cleared while they load.
+    if (loaded || id) state.walkId.value = id;
+  });
+  // Back and Forward (or a saved view) name another walk.
+  effect(() => {
+    const id = state.walkId.value;
+    if (id !== untracked(() => store.currentId.value) && exists(id)) store.currentId.value = id;
   });
   const distance = signal(100);
   const surroundings = signal<WalkSurroundingsResult | null>(null);
@@ -176,7 +197,7 @@ export function createWalkView(
 
   return {
     store,
-    tab: signal('plan'),
+    tab: state.walkMode,
     distance,
     surroundings,
     surroundingsError,
