@@ -85,6 +85,8 @@ export interface AppState {
   /** The walk view's walk (document id) and step, kept in the address while that view is shown. */
   walkId: Signal<string | null>;
   walkMode: Signal<WalkTab>;
+  /** What an opened link asked for that could not be shown, one Swedish sentence each, until dismissed. */
+  linkProblems: Signal<string[]>;
 }
 
 /** Areas coloured per hectare, or a density surface in metres. */
@@ -146,5 +148,6 @@ export function createAppState(initial: InitialSettings): AppState {
     meetingSlide: signal(null),
     walkId: signal(null),
     walkMode: signal('plan'),
+    linkProblems: signal([]),
   };
 }

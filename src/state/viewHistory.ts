@@ -1,4 +1,5 @@
 import { batch, effect, untracked, type Signal } from '@preact/signals';
+import type { Scope } from '../analysis/dashboard';
 import type { AppState } from './appState';
 import { readCompareView } from './compare/compareState';
 import { dropUnknownIds } from './viewIds';
@@ -89,7 +90,11 @@ function applyView(state: AppState, view: ViewState): void {
   });
 }
 
-const report = (problems: string[]) => problems.forEach((p) => console.warn(p));
+/** For whoever debugs in the console, and for the user in a notice (`linkProblems`). */
+function report(state: AppState, problems: string[]): void {
+  problems.forEach((p) => console.warn(p));
+  if (problems.length > 0) state.linkProblems.value = [...state.linkProblems.peek(), ...problems];
+}
 
 /**
  * Keeps the view in the address. Call before the first query is sent: the
@@ -145,17 +150,24 @@ export function bindViewToAddress(
     else shownView = now;
   };
 
+  /**
+   * The scope the address asked for, until checked against the data: loading the files
+   * already replaces a scope they lack (`validScope`), which must not hide that the link
+   * named it.
+   */
+  let linkedScope: Scope | null = null;
+
   const dropUnknown = () => {
-    const { view, problems } = dropUnknownIds(
-      untracked(() => readView(state)),
-      {
-        stadsdelar: state.stadsdelar.peek(),
-        ods: state.ods.peek(),
-        sites: state.sites.peek(),
-        walks: state.walks.peek(),
-      },
-    );
-    report(problems);
+    const current = untracked(() => readView(state));
+    const asLinked = linkedScope ? { ...current, scope: linkedScope } : current;
+    linkedScope = null;
+    const { view, problems } = dropUnknownIds(asLinked, {
+      stadsdelar: state.stadsdelar.peek(),
+      ods: state.ods.peek(),
+      sites: state.sites.peek(),
+      walks: state.walks.peek(),
+    });
+    report(state, problems);
     if (problems.length > 0) applyInPlace(view);
   };
 
@@ -164,7 +176,8 @@ export function bindViewToAddress(
     cancelCamera();
     shown = location.search;
     const { view, problems } = decodeView(location.search);
-    report(problems);
+    linkedScope = view.scope;
+    report(state, problems);
     applyInPlace(view);
     if (state.status.peek().phase === 'ready') dropUnknown();
   };
