@@ -60,6 +60,7 @@ export function MapView({ state, classes, rows, areaValues, slots }: Props) {
         state.basemapNotice.value = message;
       },
       onClick: (info) => {
+        if (slots.tapsPlace.peek()) return;
         const picked = pickSelection(info.layer?.id, info.object);
         if (picked) select(state, picked);
       },

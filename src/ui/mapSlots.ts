@@ -20,6 +20,8 @@ export interface MapSlots {
    * tooltip a tap opens would stay over the map until the next tap.
    */
   touchTooltips: Signal<boolean>;
+  /** True while a tap on the map places something (a route point, a stop): it selects nothing then. */
+  tapsPlace: Signal<boolean>;
   /** What a view's own layers mean, listed first in the legend under `title`; null: nothing. */
   legend: Signal<{ title: string; items: LegendSymbol[] } | null>;
 }
@@ -31,6 +33,7 @@ export function createMapSlots(): MapSlots {
     odsYears: signal(null),
     labelScale: signal(1),
     touchTooltips: signal(true),
+    tapsPlace: signal(false),
     legend: signal(null),
   };
 }

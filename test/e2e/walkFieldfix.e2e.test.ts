@@ -53,6 +53,8 @@ describe('the walk view on a tablet', () => {
     await tapMap(page, 0.5, 0.45);
     await expect.poll(() => page.getByTestId('walk-stops').locator('li').count()).toBe(1);
     expect(await tooltipShown(page)).toBe(false);
+    // Nor does a tap that places something select the stadsdel under it.
+    expect(new URL(page.url()).searchParams.get('s')).toBeNull();
     writeFileSync(join(OUTPUT_DIR, 'walk-fieldfix-plan-1024.png'), await page.screenshot());
   });
 

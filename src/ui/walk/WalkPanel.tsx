@@ -28,13 +28,19 @@ const TABS: { id: WalkTab; label: string }[] = [
 
 /** Draws the walk on the shared map and turns taps into stops, a meeting point or observations. */
 function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
-  // Every tap here places a route point, a stop or an observation: no tooltips by finger.
+  // Taps here place route points, stops and observations: no tooltips by finger, no selection.
   useEffect(() => {
     slots.touchTooltips.value = false;
+    // In the plan the route editor takes every tap; elsewhere a button asks for the next one.
+    const stopPlacing = effect(() => {
+      slots.tapsPlace.value = view.tab.value === 'plan' || view.tap.value !== null;
+    });
     return () => {
+      stopPlacing();
       slots.touchTooltips.value = true;
+      slots.tapsPlace.value = false;
     };
-  }, [slots]);
+  }, [view, slots]);
   useEffect(() => {
     const { store } = view;
     const stopLayers = effect(() => {
