@@ -95,33 +95,53 @@ describe('ÖDS extents and hot spots along the route', () => {
     ]);
   });
 
-  it('suggests stops at ÖDS edges and at the hot cells it passes, in walking order', () => {
-    const hot: HotSpotCells = {
-      minX: X0,
-      minY: Y0 - 100,
-      cellSize: 100,
-      cols: 10,
-      cells: [
-        { index: 10 + 1, sign: 1, z: 3.2 }, // centre (150, 50): 50 m off, passed
-        { index: 10 + 2, sign: 1, z: 2.5 }, // (250, 50): passed, strongest of neither run
-        { index: 5 * 10 + 3, sign: 1, z: 4 }, // (350, 450): 450 m off, not passed
-        { index: 10 + 8, sign: -1, z: -3 }, // a cold cell is no suggestion
-      ],
-    };
-    const r = walkSurroundings({ ...base, extents: [crossed], hotCells: hot });
+  const passedCells: HotSpotCells = {
+    minX: X0,
+    minY: Y0 - 100,
+    cellSize: 100,
+    cols: 10,
+    cells: [
+      { index: 10 + 1, sign: 1, z: 3.2 }, // centre (150, 50): 50 m off, passed
+      { index: 10 + 2, sign: 1, z: 2.5 }, // (250, 50): passed
+      { index: 5 * 10 + 3, sign: 1, z: 4 }, // (350, 450): 450 m off, not passed
+      { index: 10 + 8, sign: -1, z: -3 }, // a cold cell is no suggestion
+    ],
+  };
+
+  it('suggests stops at ÖDS edges and at the hot cells it passes, strongest first, in plain words', () => {
+    const r = walkSurroundings({ ...base, extents: [crossed], hotCells: passedCells });
     expect(r.hotCells.map((h) => h.centre)).toEqual([
       [X0 + 150, Y0 + 50],
       [X0 + 250, Y0 + 50],
     ]);
     expect(r.suggestions.map((s) => [s.kind, s.position[0] - X0, s.label])).toEqual([
-      ['hotspot', 150, 'Hot spot (Gi* z = 3,2)'],
-      ['hotspot', 250, 'Hot spot (Gi* z = 2,5)'],
-      ['ods-edge', 400, 'Kanten av ÖDS Fridhemsplan 2023'],
-      ['ods-edge', 600, 'Kanten av ÖDS Fridhemsplan 2023'],
+      ['ods-edge', 400, 'Här går gränsen för den öppna drogscenen Fridhemsplan (kartlagd 2023)'],
+      ['ods-edge', 600, 'Här går gränsen för den öppna drogscenen Fridhemsplan (kartlagd 2023)'],
+      ['hotspot', 150, 'Fler anmälda brott här än i omgivningen under perioden'],
+      ['hotspot', 250, 'Fler anmälda brott här än i omgivningen under perioden'],
     ]);
   });
 
-  it('keeps one suggestion per 60 m stretch: the stronger one', () => {
+  it('says how many offences of the period lie within 100 m of a stop, with the privacy threshold', () => {
+    // The hot cells' stops are at 150 and 250 on the route, 100 m apart.
+    const o = offences([
+      [X0 + 150, Y0 + 60, 0],
+      [X0 + 150, Y0 - 60, 0],
+      [X0 + 110, Y0, 0],
+      [X0 + 160, Y0 + 99, 0],
+      [X0 + 300, Y0 + 20, 0], // near 250 only
+      [X0 + 260, Y0 + 20, 0], // near both, but left out by the mask
+      [X0 + 150, Y0 + 101, 0], // 101 m off
+    ]);
+    const mask = Uint8Array.from([1, 1, 1, 1, 1, 0, 1]);
+    const r = walkSurroundings({ ...base, offences: o, mask, hotCells: passedCells });
+    expect(r.suggestions.map((s) => s.label)).toEqual([
+      'Många anmälda brott här under perioden (4 st inom 100 m, fler än i omgivningen)',
+      'Fler anmälda brott här än i omgivningen under perioden',
+    ]);
+  });
+
+  it('keeps one suggestion within 50 m: the stronger one', () => {
     const hot: HotSpotCells = {
       minX: X0 + 370,
       minY: Y0 - 50,

@@ -1,6 +1,12 @@
 import type { HotSpotCells } from './density';
 import { pointInPlanarPolygon, type PlanarPolygon } from './planar';
 import { isMasked } from './privacy';
+import {
+  hotSpotLabel,
+  odsEdgeLabel,
+  spreadSuggestions,
+  SUGGESTION_RADIUS_METRES,
+} from './stopSuggestions';
 import { alongPolyline, pointsNearPolyline, type PlanarPoint } from './walkRoute';
 
 export interface SurroundingsOffences {
@@ -48,10 +54,12 @@ export interface HotCellOnRoute {
 
 export interface StopSuggestion {
   kind: 'hotspot' | 'ods-edge';
-  /** Swedish, e.g. "Hot spot (Gi* z = 3,4)" or "Kanten av ÖDS Fridhemsplan 2023". */
+  /** Plain Swedish for a fältassistent (`stopSuggestions`), no statistics jargon. */
   label: string;
   position: PlanarPoint;
   chainage: number;
+  /** How strongly the place asks for a stop: an ÖDS edge 100, a hot cell its z. */
+  weight: number;
 }
 
 export interface WalkSurroundings {
@@ -64,9 +72,6 @@ export interface WalkSurroundings {
   hotCells: HotCellOnRoute[];
   suggestions: StopSuggestion[];
 }
-
-/** Suggestions closer than this along the route are one stop. */
-const SUGGESTION_SPACING = 60;
 
 function segmentCrossing(
   [ax, ay]: PlanarPoint,
@@ -142,44 +147,59 @@ function hotCellsOnRoute(
   return out.sort((p, q) => p.chainage - q.chainage);
 }
 
-const decimal = (v: number) => v.toFixed(1).replace('.', ',');
+/**
+ * Offences of the period and filter within `radius` metres of each point: what those standing
+ * at a suggested stop have around them (a Gi* cell can be significant with few offences of its
+ * own when its neighbours have many).
+ */
+function offencesAround(
+  offences: SurroundingsOffences,
+  mask: Uint8Array | null,
+  points: PlanarPoint[],
+  radius: number,
+): number[] {
+  const counts = points.map(() => 0);
+  for (let i = 0; i < offences.count; i++) {
+    if (mask && !mask[i]) continue;
+    const e = offences.e[i];
+    const n = offences.n[i];
+    for (let k = 0; k < points.length; k++) {
+      const dx = e - points[k][0];
+      const dy = n - points[k][1];
+      if (dx * dx + dy * dy <= radius * radius) counts[k]++;
+    }
+  }
+  return counts;
+}
 
 /**
- * Stops worth making: where the route passes a hot cell (the strongest of a run of cells) and
- * where it crosses an ÖDS edge, on the route itself, in walking order, one per 60 m stretch.
+ * Stops worth making, strongest first: on the route where it crosses an ÖDS edge (always worth
+ * a stop over a hot cell) and where it passes a hot cell, never two within 50 m of each other.
  */
 function suggestStops(
-  hotCells: HotCellOnRoute[],
+  hotCells: (HotCellOnRoute & { count: number | null })[],
   extents: ExtentOnRoute[],
   route: PlanarPoint[],
 ): StopSuggestion[] {
-  const candidates: (StopSuggestion & { weight: number })[] = [
+  const candidates: StopSuggestion[] = [
+    ...extents.flatMap((x) =>
+      x.crossings.map((c) => ({
+        kind: 'ods-edge' as const,
+        label: odsEdgeLabel(x.name, x.year),
+        position: c,
+        chainage: alongPolyline(route, c[0], c[1]).chainage,
+        weight: 100,
+      })),
+    ),
     ...hotCells.map((h) => ({
       kind: 'hotspot' as const,
-      label: `Hot spot (Gi* z = ${decimal(h.z)})`,
+      label: hotSpotLabel(h.count),
       position: h.nearest,
       chainage: h.chainage,
       weight: h.z,
     })),
-    ...extents.flatMap((x) =>
-      x.crossings.map((c) => ({
-        kind: 'ods-edge' as const,
-        label: `Kanten av ÖDS ${x.name}${x.year ? ` ${x.year}` : ''}`,
-        position: c,
-        chainage: alongPolyline(route, c[0], c[1]).chainage,
-        // An edge is where a scene begins: always worth a stop over a weak hot cell.
-        weight: 100,
-      })),
-    ),
   ].sort((a, b) => a.chainage - b.chainage);
-  const kept: (StopSuggestion & { weight: number })[] = [];
-  for (const c of candidates) {
-    const last = kept[kept.length - 1];
-    if (last && c.chainage - last.chainage < SUGGESTION_SPACING) {
-      if (c.weight > last.weight) kept[kept.length - 1] = c;
-    } else kept.push(c);
-  }
-  return kept.map(({ kind, label, position, chainage }) => ({ kind, label, position, chainage }));
+  return spreadSuggestions(candidates, []);
 }
 
 /**
@@ -224,13 +244,23 @@ export function walkSurroundings(input: {
     .map((x) => extentOnRoute(route, x))
     .filter((x) => x.distance <= distance)
     .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'sv'));
-  const hotCells = input.hotCells ? hotCellsOnRoute(route, input.hotCells, distance) : [];
+  const hot = input.hotCells;
+  const hotCells = hot ? hotCellsOnRoute(route, hot, distance) : [];
+  const around = offences
+    ? offencesAround(
+        offences,
+        mask,
+        hotCells.map((h) => h.nearest),
+        SUGGESTION_RADIUS_METRES,
+      )
+    : null;
+  const counted = hotCells.map((h, i) => ({ ...h, count: around ? mk(around[i]) : null }));
   return {
     distance,
     categories,
     total: offences ? mk(total) : null,
     extents,
     hotCells,
-    suggestions: suggestStops(hotCells, extents, route),
+    suggestions: suggestStops(counted, extents, route),
   };
 }

@@ -54,7 +54,8 @@ export interface MapControllerOptions {
   camera?: Camera;
   onBasemapFallback: (message: string) => void;
   onClick: (info: PickingInfo) => void;
-  getTooltip: (info: PickingInfo) => string | null;
+  /** `pointer` is the kind of the last pointer pressed or moved over the map ('mouse', 'touch', 'pen'). */
+  getTooltip: (info: PickingInfo, pointer: string) => string | null;
   /** [west, south, east, north] and the camera after every pan or zoom, and once at load. */
   onViewChange: (bounds: [number, number, number, number], camera: Camera) => void;
   /** Called once, when the map is idle and the first data layers have been drawn. */
@@ -100,6 +101,10 @@ export class MapController {
   private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
   private readyReported = false;
   private readonly stopIgnoring: () => void;
+  private pointerType = 'mouse';
+  private readonly notePointer = (e: PointerEvent) => {
+    this.pointerType = e.pointerType;
+  };
 
   constructor(private readonly options: MapControllerOptions) {
     this.land = options.land;
@@ -123,6 +128,9 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.stopIgnoring = ignoreStillPointer(this.map.getContainer());
+    // A tap also sends emulated mouse events that deck.gl treats as a hover; the pointer's kind tells them apart.
+    for (const type of ['pointerdown', 'pointermove'] as const)
+      this.map.getContainer().addEventListener(type, this.notePointer, { capture: true });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
@@ -132,7 +140,7 @@ export class MapController {
       layers: [],
       onClick: (info) => options.onClick(info),
       getTooltip: (info) => {
-        const text = options.getTooltip(info);
+        const text = options.getTooltip(info, this.pointerType);
         // Plain text only: names come from user files and must never be parsed as HTML.
         return text ? { text } : null;
       },
@@ -219,6 +227,8 @@ export class MapController {
   destroy(): void {
     this.clearFallbackTimer();
     this.stopIgnoring();
+    for (const type of ['pointerdown', 'pointermove'] as const)
+      this.map.getContainer().removeEventListener(type, this.notePointer, { capture: true });
     this.map.remove();
   }
 

@@ -24,6 +24,7 @@ import { createCompareState, type CompareState } from './compare/compareState';
 import { NO_SELECTION, type Selection } from './selection';
 import type { BasemapId } from './settings';
 import { INITIAL_STORAGE, type StorageState } from './storageState';
+import type { WalkTab } from './walk/walkUrl';
 
 export interface LoadStatus {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -81,6 +82,11 @@ export interface AppState {
   compare: CompareState;
   /** The meeting's slide on the projector (`place:…`, `ods:…`, `seq:<id>:<n>`); null when not presenting. */
   meetingSlide: Signal<string | null>;
+  /** The walk view's walk (document id) and step, kept in the address while that view is shown. */
+  walkId: Signal<string | null>;
+  walkMode: Signal<WalkTab>;
+  /** What an opened link asked for that could not be shown, one Swedish sentence each, until dismissed. */
+  linkProblems: Signal<string[]>;
 }
 
 /** Areas coloured per hectare, or a density surface in metres. */
@@ -140,5 +146,8 @@ export function createAppState(initial: InitialSettings): AppState {
     storage: signal(INITIAL_STORAGE),
     compare: createCompareState(),
     meetingSlide: signal(null),
+    walkId: signal(null),
+    walkMode: signal('plan'),
+    linkProblems: signal([]),
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AreaSummary } from '../data/areaLayers';
 import { createAppState, type AppState } from './appState';
 import { bindViewToAddress, CAMERA_WRITE_DELAY_MS, readView, type AddressBar } from './viewHistory';
+import { validScope } from './validScope';
 import { DEFAULT_VIEW } from './viewUrl';
 
 /** A browser's address bar and session history, as far as the binding uses them. */
@@ -190,7 +191,22 @@ describe('binding the view to the address', () => {
     expect(state.scope.value).toEqual(DEFAULT_VIEW.scope);
     expect(browser.bar.location.search).toBe('?p=y2023');
     expect(browser.length()).toBe(1);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('stadsdel:Atlantis'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"Atlantis"'));
+  });
+
+  it('tells the user what a link asked for that could not be shown, not only the console', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const browser = fakeBrowser('?m=satellite&o=district:Atlantis');
+    const state = newState();
+    unbind = bindViewToAddress(state, browser.bar);
+    expect(state.linkProblems.value).toEqual([expect.stringMatching(/^Adressens m=satellite/)]);
+    // As the workspace does: loading the files replaces a scope they lack, before "ready".
+    state.stadsdelar.value = [area('Kungsholmen#0', 'Kungsholmen')];
+    state.scope.value = validScope(state.scope.value, state.stadsdelar.value, []);
+    loadAreas(state, ['Kungsholmen#0', 'Fredhäll#3']);
+    expect(state.linkProblems.value[1]).toBe(
+      'Länken hade ett okänt stadsdelsområde "Atlantis" – tabellerna visar Kungsholmen i stället.',
+    );
   });
 
   it('leaves the indicator mode on when the address says areas', () => {

@@ -1,7 +1,9 @@
 import { batch, effect, untracked, type Signal } from '@preact/signals';
+import type { Scope } from '../analysis/dashboard';
 import type { AppState } from './appState';
 import { readCompareView } from './compare/compareState';
 import { dropUnknownIds } from './viewIds';
+import { DEFAULT_WALK_ADDRESS } from './walk/walkUrl';
 import { changedKeys, decodeView, encodeView, type ViewState } from './viewUrl';
 
 /** What the binding needs of `window`; tests pass a small fake. */
@@ -35,6 +37,10 @@ export function readView(state: AppState): ViewState {
     selection: state.selection.value,
     compare: readCompareView(state.compare),
     meetingSlide: state.meetingSlide.value,
+    walk:
+      state.appView.value === 'walk'
+        ? { id: state.walkId.value, mode: state.walkMode.value }
+        : DEFAULT_WALK_ADDRESS,
   };
 }
 
@@ -76,10 +82,19 @@ function applyView(state: AppState, view: ViewState): void {
     set(state.compare.mode, view.compare.mode);
     set(state.compare.category, view.compare.category);
     set(state.meetingSlide, view.meetingSlide);
+    // Another view's address says nothing of the walk: the walk view keeps its walk for later.
+    if (view.appView === 'walk') {
+      set(state.walkId, view.walk.id);
+      set(state.walkMode, view.walk.mode);
+    }
   });
 }
 
-const report = (problems: string[]) => problems.forEach((p) => console.warn(p));
+/** For whoever debugs in the console, and for the user in a notice (`linkProblems`). */
+function report(state: AppState, problems: string[]): void {
+  problems.forEach((p) => console.warn(p));
+  if (problems.length > 0) state.linkProblems.value = [...state.linkProblems.peek(), ...problems];
+}
 
 /**
  * Keeps the view in the address. Call before the first query is sent: the
@@ -135,17 +150,24 @@ export function bindViewToAddress(
     else shownView = now;
   };
 
+  /**
+   * The scope the address asked for, until checked against the data: loading the files
+   * already replaces a scope they lack (`validScope`), which must not hide that the link
+   * named it.
+   */
+  let linkedScope: Scope | null = null;
+
   const dropUnknown = () => {
-    const { view, problems } = dropUnknownIds(
-      untracked(() => readView(state)),
-      {
-        stadsdelar: state.stadsdelar.peek(),
-        ods: state.ods.peek(),
-        sites: state.sites.peek(),
-        walks: state.walks.peek(),
-      },
-    );
-    report(problems);
+    const current = untracked(() => readView(state));
+    const asLinked = linkedScope ? { ...current, scope: linkedScope } : current;
+    linkedScope = null;
+    const { view, problems } = dropUnknownIds(asLinked, {
+      stadsdelar: state.stadsdelar.peek(),
+      ods: state.ods.peek(),
+      sites: state.sites.peek(),
+      walks: state.walks.peek(),
+    });
+    report(state, problems);
     if (problems.length > 0) applyInPlace(view);
   };
 
@@ -154,7 +176,8 @@ export function bindViewToAddress(
     cancelCamera();
     shown = location.search;
     const { view, problems } = decodeView(location.search);
-    report(problems);
+    linkedScope = view.scope;
+    report(state, problems);
     applyInPlace(view);
     if (state.status.peek().phase === 'ready') dropUnknown();
   };

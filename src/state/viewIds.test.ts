@@ -33,8 +33,8 @@ describe('a link checked against the loaded data', () => {
     );
     expect(view).toEqual(DEFAULT_VIEW);
     expect(problems).toEqual([
-      'Länkens jämförelseområde district:Rinkeby-Kista finns inte i de laddade filerna; jämförelsen gäller standardområdet.',
-      'Länkens markering walk:vandring-9 finns inte i de laddade filerna; inget är markerat.',
+      'Länken hade ett okänt stadsdelsområde "Rinkeby-Kista" – tabellerna visar Kungsholmen i stället.',
+      'Länken markerade vandringen "vandring-9", som inte finns i de laddade filerna – inget är markerat.',
     ]);
   });
 

@@ -40,6 +40,31 @@ function selectionExists(selection: Selection, data: LoadedIds): boolean {
   }
 }
 
+const SCOPE_WORDS: Record<Exclude<Scope['kind'], 'all'>, string> = {
+  district: 'stadsdelsområde',
+  stadsdel: 'område',
+  ods: 'ÖDS-område',
+};
+
+const SELECTION_WORDS: Record<Exclude<Selection['kind'], 'none'>, string> = {
+  stadsdel: 'området',
+  ods: 'ÖDS-området',
+  site: 'platsen',
+  walk: 'vandringen',
+  observation: 'observationen',
+  action: 'åtgärden',
+};
+
+const scopeName = (s: Scope) =>
+  s.kind === 'all' ? 'hela staden' : s.kind === 'district' ? s.name : s.id;
+
+/** The default scope when loaded, else the first stadsdelsområde, else the whole city (as `validScope`). */
+function fallbackScope(data: LoadedIds): Scope {
+  if (scopeExists(DEFAULT_VIEW.scope, data)) return DEFAULT_VIEW.scope;
+  const district = data.stadsdelar.find((a) => a.district)?.district;
+  return district ? { kind: 'district', name: district } : { kind: 'all' };
+}
+
 /**
  * A link made with other files can name an area that is not loaded here: the
  * scope falls back to the default and the selection is dropped, each with a
@@ -53,14 +78,16 @@ export function dropUnknownIds(
   let { scope, selection } = view;
   // The default scope is not the link's doing (the user's own areas may lack Kungsholmen).
   if (writeScope(scope) !== writeScope(DEFAULT_VIEW.scope) && !scopeExists(scope, data)) {
-    problems.push(
-      `Länkens jämförelseområde ${writeScope(scope)} finns inte i de laddade filerna; jämförelsen gäller standardområdet.`,
-    );
-    scope = DEFAULT_VIEW.scope;
+    const instead = fallbackScope(data);
+    if (scope.kind !== 'all')
+      problems.push(
+        `Länken hade ett okänt ${SCOPE_WORDS[scope.kind]} "${scopeName(scope)}" – tabellerna visar ${scopeName(instead)} i stället.`,
+      );
+    scope = instead;
   }
   if (selection.kind !== 'none' && !selectionExists(selection, data)) {
     problems.push(
-      `Länkens markering ${selection.kind}:${selection.id} finns inte i de laddade filerna; inget är markerat.`,
+      `Länken markerade ${SELECTION_WORDS[selection.kind]} "${selection.id}", som inte finns i de laddade filerna – inget är markerat.`,
     );
     selection = NO_SELECTION;
   }

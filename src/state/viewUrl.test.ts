@@ -62,40 +62,49 @@ const selection: fc.Arbitrary<Selection> = fc.oneof(
 
 const intIn = ([min, max]: readonly [number, number]) => fc.integer({ min, max });
 
-const view: fc.Arbitrary<ViewState> = fc.record({
-  appView: fc.constantFrom('dashboard', 'compare', 'walk', 'meeting' as const),
-  camera,
-  period,
-  filter,
-  scope: fc.oneof(
-    fc.constant({ kind: 'all' as const }),
-    name.map((n) => ({ kind: 'district' as const, name: n })),
-    fc.record({ kind: fc.constantFrom('stadsdel', 'ods' as const), id: name }),
-  ),
-  mapMode: fc.constantFrom('areas', 'kde', 'hexagon', 'hotspot' as const),
-  densityParams: fc.record({
-    bandwidth: intIn(DENSITY_LIMITS.bandwidth),
-    cellSize: intIn(DENSITY_LIMITS.cellSize),
-    hexSize: intIn(DENSITY_LIMITS.hexSize),
-  }),
-  ringWidth: fc.integer({ min: 0, max: 1000 }),
-  odsYears: fc.array(year, { maxLength: 4 }),
-  layers: fc.record({ ods: fc.boolean(), sites: fc.boolean(), walks: fc.boolean() }),
-  showRawPoints: fc.boolean(),
-  selection,
-  compare: fc.record({
-    yearA: fc.option(year),
-    yearB: fc.option(year),
-    scene: fc.option(name),
-    mode: fc.constantFrom('difference', 'swipe', 'side' as const),
-    category: fc.oneof(fc.constant('all' as const), fc.integer({ min: 0, max: 9 })),
-  }),
-  meetingSlide: fc.oneof(
-    fc.constant(null),
-    fc.tuple(fc.constantFrom('place', 'ods'), name).map(([k, id]) => `${k}:${id}`),
-    fc.tuple(name, fc.nat(99)).map(([id, n]) => `seq:${id}:${n}`),
-  ),
+const walk = fc.record({
+  id: fc.option(name.map((n) => `walk:${n}`)),
+  mode: fc.constantFrom('plan', 'field', 'after' as const),
 });
+
+const view: fc.Arbitrary<ViewState> = fc
+  .record({
+    appView: fc.constantFrom('dashboard', 'compare', 'walk', 'meeting' as const),
+    camera,
+    period,
+    filter,
+    scope: fc.oneof(
+      fc.constant({ kind: 'all' as const }),
+      name.map((n) => ({ kind: 'district' as const, name: n })),
+      fc.record({ kind: fc.constantFrom('stadsdel', 'ods' as const), id: name }),
+    ),
+    mapMode: fc.constantFrom('areas', 'kde', 'hexagon', 'hotspot' as const),
+    densityParams: fc.record({
+      bandwidth: intIn(DENSITY_LIMITS.bandwidth),
+      cellSize: intIn(DENSITY_LIMITS.cellSize),
+      hexSize: intIn(DENSITY_LIMITS.hexSize),
+    }),
+    ringWidth: fc.integer({ min: 0, max: 1000 }),
+    odsYears: fc.array(year, { maxLength: 4 }),
+    layers: fc.record({ ods: fc.boolean(), sites: fc.boolean(), walks: fc.boolean() }),
+    showRawPoints: fc.boolean(),
+    selection,
+    compare: fc.record({
+      yearA: fc.option(year),
+      yearB: fc.option(year),
+      scene: fc.option(name),
+      mode: fc.constantFrom('difference', 'swipe', 'side' as const),
+      category: fc.oneof(fc.constant('all' as const), fc.integer({ min: 0, max: 9 })),
+    }),
+    meetingSlide: fc.oneof(
+      fc.constant(null),
+      fc.tuple(fc.constantFrom('place', 'ods'), name).map(([k, id]) => `${k}:${id}`),
+      fc.tuple(name, fc.nat(99)).map(([id, n]) => `seq:${id}:${n}`),
+    ),
+    walk,
+  })
+  // Only the walk view has a walk in its address.
+  .map((v) => (v.appView === 'walk' ? v : { ...v, walk: DEFAULT_VIEW.walk }));
 
 describe('the view in the address', () => {
   it('reads back every field exactly as it was written', () => {
@@ -188,6 +197,29 @@ describe('the view in the address', () => {
     const { view: v, problems } = decodeView('?slide=walk:1');
     expect(v.meetingSlide).toBeNull();
     expect(problems[0]).toMatch(/^Adressens slide=walk:1 kunde inte användas/);
+  });
+
+  it('keeps the walk and its step in the walk view, so a reload reopens it there', () => {
+    const search = encodeView({
+      ...DEFAULT_VIEW,
+      appView: 'walk',
+      walk: { id: 'walk:2024-10-15 kväll', mode: 'field' },
+    });
+    expect(search).toBe('?v=walk&w=walk:2024-10-15%20kv%C3%A4ll&wm=field');
+    expect(decodeView(search).view.walk).toEqual({ id: 'walk:2024-10-15 kväll', mode: 'field' });
+    // The step alone (no walk chosen yet) and the plan step (the default) are kept too.
+    expect(decodeView('?v=walk&wm=after').view.walk).toEqual({ id: null, mode: 'after' });
+    expect(
+      encodeView({ ...DEFAULT_VIEW, appView: 'walk', walk: { id: 'walk:a', mode: 'plan' } }),
+    ).toBe('?v=walk&w=walk:a');
+  });
+
+  it('writes no walk outside the walk view and refuses an unknown step', () => {
+    expect(encodeView({ ...DEFAULT_VIEW, walk: { id: 'walk:a', mode: 'field' } })).toBe('');
+    expect(decodeView('?w=walk:a&wm=field').view.walk).toEqual(DEFAULT_VIEW.walk);
+    const { view: v, problems } = decodeView('?v=walk&wm=gå');
+    expect(v.walk.mode).toBe('plan');
+    expect(problems[0]).toMatch(/^Adressens wm=gå kunde inte användas: inget känt steg/);
   });
 
   it('refuses density grids finer than the controls allow', () => {

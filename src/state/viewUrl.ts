@@ -11,6 +11,7 @@ import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
 import { NO_SELECTION, type Selection, type SelectionKind } from './selection';
 import { COMPARE_PARTS } from './compare/compareUrl';
 import { DEFAULT_COMPARE_VIEW, type CompareView } from './compare/compareState';
+import { DEFAULT_WALK_ADDRESS, WALK_PARTS, type WalkAddress } from './walk/walkUrl';
 
 /**
  * The indicator mode needs a file kept in this browser only, so a link cannot
@@ -37,6 +38,8 @@ export interface ViewState {
   compare: CompareView;
   /** The meeting's slide when presenting: the projector shows the same slide after a reload. */
   meetingSlide: string | null;
+  /** The walk view's walk and step (Planera, I fält, Efteråt); the default outside that view. */
+  walk: WalkAddress;
 }
 
 /** Must equal what createAppState starts with (a test checks): defaults are not written. */
@@ -55,6 +58,7 @@ export const DEFAULT_VIEW: ViewState = {
   selection: NO_SELECTION,
   compare: DEFAULT_COMPARE_VIEW,
   meetingSlide: null,
+  walk: DEFAULT_WALK_ADDRESS,
 };
 
 /** The ranges the map mode controls allow; a link must not ask for a 1 m grid over the city. */
@@ -360,6 +364,7 @@ const PARTS: ViewPart[] = [
     },
   },
   ...COMPARE_PARTS,
+  ...WALK_PARTS,
   {
     key: 'slide',
     write: (v) => v.meetingSlide ?? '',

@@ -18,6 +18,7 @@ import { demoLabel } from './demoLabel';
 import { DropZone } from './DropZone';
 import { Legend } from './Legend';
 import { legendEmptyMessage } from './legendMessage';
+import { LinkNotice } from './LinkNotice';
 import { LoadProgress } from './LoadProgress';
 import { MapView } from './MapView';
 import { localToday } from './today';
@@ -116,6 +117,7 @@ export function App({
             {demoText}
           </div>
         )}
+        <LinkNotice problems={state.linkProblems} />
         {state.basemapNotice.value && (
           <div class="basemap-notice" role="status">
             {state.basemapNotice.value}
@@ -151,6 +153,7 @@ export function App({
             )}
             walks={walkLegendItems(state.walks.value, localToday())}
             walkStops={state.walks.value.some((w) => w.stops.length > 0)}
+            view={slots.legend.value}
           />
         )}
         <div class="sr-only">

@@ -1,3 +1,4 @@
+import { areaBounds } from '../map/viewBounds';
 import type { AppState } from '../state/appState';
 import { defaultPeriodChoice, periodsOf } from '../state/periodChoice';
 import { select } from '../state/select';
@@ -6,6 +7,7 @@ import { AreaTable } from './AreaTable';
 import { ComparisonTable } from './ComparisonTable';
 import { DataPanel, type DataPanelActions } from './DataPanel';
 import { FilterControls } from './FilterControls';
+import type { MapSlots } from './mapSlots';
 import { IncompletePeriodNotice } from './IncompletePeriodNotice';
 import { MapModeControls } from './MapModeControls';
 import { OdsYearChooser } from './OdsYearChooser';
@@ -24,11 +26,24 @@ function yearsOf(firstDay: number, lastDay: number): number[] {
 }
 
 /** The lägesbild: period, filters, map mode, the comparison and area tables, patterns, files, settings. */
-export function DashboardPanel({ state, actions }: { state: AppState; actions: DataPanelActions }) {
+export function DashboardPanel({
+  state,
+  actions,
+  slots,
+}: {
+  state: AppState;
+  actions: DataPanelActions;
+  slots: MapSlots;
+}) {
   const result = state.result.value;
   const offences = state.offences.value;
   const period = periodsOf(state.period.value);
-  const selectArea = (id: string) => select(state, { kind: 'stadsdel', id });
+  // A row chosen in the table is brought into view: it may lie off the map or be a sliver.
+  const selectArea = (id: string) => {
+    select(state, { kind: 'stadsdel', id });
+    const bounds = areaBounds(state.stadsdelar.peek(), id);
+    if (bounds) slots.controller.peek()?.fitBounds(bounds);
+  };
   return (
     <>
       {offences && (

@@ -5,6 +5,7 @@ import type { OdsYearStyle } from '../map/layers/odsYears';
 import { SITE_COLOR, TEMPORARY_SITE_COLOR, WALK_COLOR } from '../map/layers/overlayLayers';
 import { CATEGORY_COLORS } from '../map/layers/rawPointsLayer';
 import { formatCount, formatRate } from './format';
+import type { LegendSymbol } from '../map/layers/walkPlanLegend';
 import type { WalkLegendItem } from './walkLegend';
 
 const css = (c: RGBA) => `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed(2)})`;
@@ -27,6 +28,27 @@ interface Props {
   walks: WalkLegendItem[];
   /** Some walk has numbered stops. */
   walkStops: boolean;
+  /** The shown view's own layers (the walk being planned), listed first. */
+  view?: { title: string; items: LegendSymbol[] } | null;
+}
+
+function ViewSymbol({ item }: { item: LegendSymbol }) {
+  const color = css(item.color);
+  switch (item.shape) {
+    case 'line':
+      return <span class="line" style={{ borderColor: color }} />;
+    case 'stop':
+      return <span class="dot stop" style={{ borderColor: color }} />;
+    case 'ring':
+      return <span class="dot ring" style={{ borderColor: color }} />;
+    case 'dot':
+      return (
+        <span
+          class="dot"
+          style={{ background: color, borderColor: item.ring ? css(item.ring) : undefined }}
+        />
+      );
+  }
 }
 
 function ClassList({ classes, wholeNumbers }: Pick<Props, 'classes' | 'wholeNumbers'>) {
@@ -58,6 +80,7 @@ export function Legend({
   showCategories,
   walks,
   walkStops,
+  view,
 }: Props) {
   const [open, setOpen] = useState(true);
   return (
@@ -73,6 +96,19 @@ export function Legend({
       </button>
       {open && (
         <div id="legend-body">
+          {view && (
+            <>
+              <h3>{view.title}</h3>
+              <ul class="symbols view-symbols" data-testid="legend-view">
+                {view.items.map((it) => (
+                  <li key={it.label}>
+                    <ViewSymbol item={it} />
+                    {it.label}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <h3>{title}</h3>
           <p class="caption">{periodLabel}</p>
           {emptyMessage ? (

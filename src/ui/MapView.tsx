@@ -60,11 +60,14 @@ export function MapView({ state, classes, rows, areaValues, slots }: Props) {
         state.basemapNotice.value = message;
       },
       onClick: (info) => {
+        if (slots.tapsPlace.peek()) return;
         const picked = pickSelection(info.layer?.id, info.object);
         if (picked) select(state, picked);
       },
-      getTooltip: (info) =>
-        tooltipText(info, rows.value, state.privacyThreshold.value, localToday()),
+      getTooltip: (info, pointer) =>
+        pointer === 'touch' && !slots.touchTooltips.value
+          ? null
+          : tooltipText(info, rows.value, state.privacyThreshold.value, localToday()),
       onViewChange: (bounds, c) => {
         state.viewBounds.value = bounds;
         camera.moved(c);

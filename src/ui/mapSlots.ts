@@ -1,5 +1,6 @@
 import { signal, type Signal } from '@preact/signals';
 import type { LayerSpec } from '../map/layers/layerSpec';
+import type { LegendSymbol } from '../map/layers/walkPlanLegend';
 import type { MapController } from '../map/MapController';
 
 /**
@@ -14,6 +15,15 @@ export interface MapSlots {
   odsYears: Signal<number[] | null>;
   /** How much larger map names are drawn (the projector view sets 2). */
   labelScale: Signal<number>;
+  /**
+   * False where a tap on the map places something (the walk): on touch there is no hover, so a
+   * tooltip a tap opens would stay over the map until the next tap.
+   */
+  touchTooltips: Signal<boolean>;
+  /** True while a tap on the map places something (a route point, a stop): it selects nothing then. */
+  tapsPlace: Signal<boolean>;
+  /** What a view's own layers mean, listed first in the legend under `title`; null: nothing. */
+  legend: Signal<{ title: string; items: LegendSymbol[] } | null>;
 }
 
 export function createMapSlots(): MapSlots {
@@ -22,5 +32,8 @@ export function createMapSlots(): MapSlots {
     controller: signal(null),
     odsYears: signal(null),
     labelScale: signal(1),
+    touchTooltips: signal(true),
+    tapsPlace: signal(false),
+    legend: signal(null),
   };
 }

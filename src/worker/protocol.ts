@@ -336,10 +336,12 @@ export interface WalkSurroundingsResult {
     distance: number;
   }[];
   hotCells: { centre: [number, number]; z: number; distance: number }[];
+  /** Strongest first, none within 50 m of another (`analysis/stopSuggestions`). */
   suggestions: {
     kind: 'hotspot' | 'ods-edge';
     label: string;
     position: [number, number];
     chainage: number;
+    weight: number;
   }[];
 }

@@ -71,6 +71,7 @@ export function runWalkSurroundings(
       label: s.label,
       position: toLonLat(s.position),
       chainage: s.chainage,
+      weight: s.weight,
     })),
   };
 }

@@ -1,24 +1,25 @@
 import type { RGBA } from './colorScale';
 import type { LayerSpec } from './layerSpec';
+import { ACTION_STATUS_COLORS, type ActionStatusName } from './meetingLayers';
 import { LABEL_FONT } from './textStyle';
 import type { LonLat } from './webMercator';
 
 /** The walk being planned or walked, drawn above everything else, bold enough for a tablet outdoors. */
 export const PLAN_ROUTE_COLOR: RGBA = [84, 39, 143, 255];
-export const POSITIVE_COLOR: RGBA = [0, 122, 61, 255];
-export const NEGATIVE_COLOR: RGBA = [200, 30, 30, 255];
+/**
+ * Observations in black and white, which no ÖDS year, choropleth class, density or action
+ * status uses (the red they had read as ÖDS 2023): negative a black dot in a white ring,
+ * positive a white dot in a black ring. Black keeps 21:1 against the light map, and the
+ * white ring sets a dot off on the darkest classes.
+ */
+export const NEGATIVE_COLOR: RGBA = [0, 0, 0, 255];
+export const POSITIVE_COLOR: RGBA = [255, 255, 255, 255];
+const observationRing = (positive: boolean): RGBA => (positive ? NEGATIVE_COLOR : POSITIVE_COLOR);
 export const SUGGESTION_COLOR: RGBA = [230, 120, 0, 255];
 export const YOU_COLOR: RGBA = [0, 95, 204, 255];
 
-export type ActionStatusName = 'planerad' | 'pågår' | 'klar' | 'avböjd';
-
-/** Status colours of actions, also in the legend of the action list. */
-export const ACTION_STATUS_COLORS: Record<ActionStatusName, RGBA> = {
-  planerad: [214, 40, 57, 255],
-  pågår: [247, 127, 0, 255],
-  klar: [42, 157, 90, 255],
-  avböjd: [110, 110, 110, 255],
-};
+/** Actions are the meeting's documents: the same status colours as on the EST view's map. */
+export { ACTION_STATUS_COLORS, type ActionStatusName };
 
 export interface PlanStop {
   number: number;
@@ -86,8 +87,11 @@ export function walkPlanLayers(d: WalkDrawing): LayerSpec[] {
         getPosition: (s: { position: LonLat }) => s.position,
         getFillColor: [255, 255, 255, 0],
         getLineColor: SUGGESTION_COLOR,
-        getRadius: 14,
-        radiusUnits: 'pixels',
+        // 20 m: suggestions are at least 50 m apart, so the rings stay apart when zoomed in.
+        getRadius: 20,
+        radiusUnits: 'meters',
+        radiusMinPixels: 6,
+        radiusMaxPixels: 14,
         stroked: true,
         filled: true,
         lineWidthUnits: 'pixels',
@@ -121,12 +125,12 @@ export function walkPlanLayers(d: WalkDrawing): LayerSpec[] {
         data: d.observations,
         getPosition: (o: PlanObservation) => o.position,
         getFillColor: (o: PlanObservation) => (o.positive ? POSITIVE_COLOR : NEGATIVE_COLOR),
-        getLineColor: [255, 255, 255, 255],
+        getLineColor: (o: PlanObservation) => observationRing(o.positive),
         getRadius: 7,
         radiusUnits: 'pixels',
         stroked: true,
         lineWidthUnits: 'pixels',
-        getLineWidth: 2,
+        getLineWidth: 2.5,
       },
     });
   }

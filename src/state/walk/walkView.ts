@@ -1,4 +1,12 @@
-import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import {
+  computed,
+  effect,
+  signal,
+  untracked,
+  type ReadonlySignal,
+  type Signal,
+} from '@preact/signals';
+import { spreadSuggestions } from '../../analysis/stopSuggestions';
 import { duskTimes, type DuskTimes } from '../../analysis/sunTimes';
 import { pointsNearPolyline, polylineLength, walkingMinutes } from '../../analysis/walkRoute';
 import { projector } from '../../data/crs';
@@ -16,7 +24,12 @@ import {
   type WalkStore,
 } from './walkStore';
 
-export type WalkTab = 'plan' | 'field' | 'after';
+import type { WalkTab } from './walkUrl';
+
+export type { WalkTab };
+export type StopSuggestion = WalkSurroundingsResult['suggestions'][number];
+/** A route through a busy district passes dozens of hot cells: the strongest few are listed first. */
+export const SUGGESTIONS_SHOWN = 8;
 /** What the next tap on the map places. */
 export type MapTap = 'stop' | 'meeting' | 'observation' | null;
 
@@ -33,6 +46,12 @@ export interface WalkView {
   distance: Signal<number>;
   surroundings: Signal<WalkSurroundingsResult | null>;
   surroundingsError: Signal<string | null>;
+  /** Stop suggestions, strongest first, none within 50 m of a stop of the walk or of each other. */
+  suggestions: ReadonlySignal<StopSuggestion[]>;
+  /** All suggestions are listed (and drawn), not only the strongest SUGGESTIONS_SHOWN. */
+  allSuggestions: Signal<boolean>;
+  /** The suggestions listed in the plan and drawn on the map. */
+  shownSuggestions: ReadonlySignal<StopSuggestion[]>;
   summary: ReadonlySignal<RouteSummary | null>;
   /** Observations from other walks within the distance of the current route. */
   earlierObservations: ReadonlySignal<ObservationDocument[]>;
@@ -66,16 +85,28 @@ export function createWalkView(
   storage: Pick<Storage, 'getItem' | 'setItem'>,
 ): WalkView {
   const store = createWalkStore(services.docs);
-  // The walk in hand is reopened after a reload or a killed tab.
+  const exists = (id: string | null) => id !== null && store.walks.peek().some((w) => w._id === id);
+  // The walk in hand is reopened after a reload or a killed tab: the address's walk (a link,
+  // a reload), else the one last open in this browser.
   const remembered = storage.getItem(CURRENT_KEY);
+  let loaded = false;
   void store.reload().then(() => {
-    if (!store.currentId.peek() && store.walks.peek().some((w) => w._id === remembered)) {
-      store.currentId.value = remembered;
-    }
+    loaded = true;
+    if (store.currentId.peek()) return;
+    const linked = state.walkId.peek();
+    if (exists(linked)) store.currentId.value = linked;
+    else if (exists(remembered)) store.currentId.value = remembered;
   });
   effect(() => {
     const id = store.currentId.value;
     if (id) storage.setItem(CURRENT_KEY, id);
+    // Not before the walks are read: the address's walk must not be cleared while they load.
+    if (loaded || id) state.walkId.value = id;
+  });
+  // Back and Forward (or a saved view) name another walk.
+  effect(() => {
+    const id = state.walkId.value;
+    if (id !== untracked(() => store.currentId.value) && exists(id)) store.currentId.value = id;
   });
   const distance = signal(100);
   const surroundings = signal<WalkSurroundingsResult | null>(null);
@@ -98,6 +129,18 @@ export function createWalkView(
       dusk: duskTimes(walk.date),
     };
   });
+
+  const suggestions = computed(() => {
+    const found = surroundings.value?.suggestions ?? [];
+    const stops = (store.current.value?.stops ?? []).map((s) => toTm.forward(s.position));
+    const planar = found.map((s) => ({ s, position: toTm.forward(s.position), weight: s.weight }));
+    return spreadSuggestions(planar, stops).map((p) => p.s);
+  });
+
+  const allSuggestions = signal(false);
+  const shownSuggestions = computed(() =>
+    allSuggestions.value ? suggestions.value : suggestions.value.slice(0, SUGGESTIONS_SHOWN),
+  );
 
   const earlierObservations = computed(() => {
     const walk = store.current.value;
@@ -154,10 +197,13 @@ export function createWalkView(
 
   return {
     store,
-    tab: signal('plan'),
+    tab: state.walkMode,
     distance,
     surroundings,
     surroundingsError,
+    suggestions,
+    allSuggestions,
+    shownSuggestions,
     summary,
     earlierObservations,
     checklists,

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionStatus, ObservationDocument } from '../../state/walk/walkStore';
 import { watchLocation } from '../../state/walk/geolocation';
 import type { WalkView } from '../../state/walk/walkView';
 import { localToday } from '../today';
 import { ChecklistEditor } from './ChecklistEditor';
+import { keepFocusedInView, useScrollIntoViewOn } from './keepInView';
 import { downscalePhoto } from './photo';
 import { PhotoThumb } from './PhotoThumb';
 
@@ -132,6 +133,9 @@ function ObservationForm({
   const { store } = view;
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // It opens below the buttons; on a 1024×768 tablet that is below the fold.
+  const form = useRef<HTMLElement>(null);
+  useScrollIntoViewOn(form, o._id);
   const lists = view.checklists.value;
   const template = lists.find((l) => l.id === o.template) ?? lists[0];
   const update = (patch: Partial<ObservationDocument>) =>
@@ -149,6 +153,7 @@ function ObservationForm({
   };
   return (
     <section
+      ref={form}
       class="card walk-observation"
       aria-label="Observation"
       data-testid="walk-observation-form"
@@ -214,6 +219,7 @@ function ObservationForm({
           data-testid="walk-observation-text"
           rows={3}
           value={o.text}
+          onFocus={(e) => keepFocusedInView(e.currentTarget)}
           onInput={(e) => update({ text: e.currentTarget.value })}
         />
       </label>

@@ -13,7 +13,7 @@ import {
 } from '../../map/areaPack';
 import type { AppState } from '../../state/appState';
 import { walkToGeoJson, walkToGpx } from '../../state/walk/walkFiles';
-import type { WalkView } from '../../state/walk/walkView';
+import type { StopSuggestion, WalkView } from '../../state/walk/walkView';
 import type { MapSlots } from '../mapSlots';
 import { drawingVertices, routeEditor } from './editorSignals';
 import { slug } from './WalkChooser';
@@ -364,32 +364,9 @@ function Surroundings({ view, state }: { view: WalkView; state: AppState }) {
               ))}
             </ul>
           )}
-          <h3>Hot spots (Gi*, 100 m-rutor) som rutten passerar</h3>
+          <h3>Platser med ovanligt många brott (100 m-rutor) som rutten passerar</h3>
           <p>{s.hotCells.length === 0 ? 'Inga.' : `${s.hotCells.length} rutor.`}</p>
-          <h3>Förslag på stopp</h3>
-          {s.suggestions.length === 0 ? (
-            <p class="walk-muted">Inga: rutten passerar varken hot spots eller kanter av ÖDS.</p>
-          ) : (
-            <ul class="walk-suggestions" data-testid="walk-suggestions">
-              {s.suggestions.map((g, i) => (
-                <li key={i}>
-                  <span>{g.label}</span>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      const walk = view.store.current.peek();
-                      if (walk)
-                        void view.store.updateWalk(walk._id, {
-                          stops: [...walk.stops, { name: g.label, position: g.position }],
-                        });
-                    }}
-                  >
-                    Lägg till som stopp
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <SuggestionList view={view} />
         </>
       )}
       <h3>Tidigare observationer inom {view.distance.value} m</h3>
@@ -518,5 +495,55 @@ function AreaPackButton({
         </p>
       )}
     </div>
+  );
+}
+
+/** Where to stop, strongest first, in plain words; the strongest few until "Visa fler". */
+function SuggestionList({ view }: { view: WalkView }) {
+  const all = view.suggestions.value;
+  const shown = view.shownSuggestions.value;
+  if (all.length === 0)
+    return (
+      <>
+        <h3>Förslag på stopp</h3>
+        <p class="walk-muted">
+          Inga: rutten passerar varken platser med ovanligt många brott eller gränsen för en öppen
+          drogscen, eller så finns redan ett stopp där.
+        </p>
+      </>
+    );
+  const addStop = (g: StopSuggestion) => {
+    const walk = view.store.current.peek();
+    if (walk)
+      void view.store.updateWalk(walk._id, {
+        stops: [...walk.stops, { name: g.label, position: g.position }],
+      });
+  };
+  return (
+    <>
+      <h3>
+        Förslag på stopp ({shown.length} av {all.length}, viktigast först)
+      </h3>
+      <ul class="walk-suggestions" data-testid="walk-suggestions">
+        {shown.map((g) => (
+          <li key={`${g.position[0]},${g.position[1]}`}>
+            <span>{g.label}</span>
+            <button type="button" onClick={() => addStop(g)}>
+              Lägg till som stopp
+            </button>
+          </li>
+        ))}
+      </ul>
+      {all.length > shown.length && (
+        <button
+          type="button"
+          class="walk-big"
+          data-testid="walk-suggestions-more"
+          onClick={() => (view.allSuggestions.value = true)}
+        >
+          Visa fler ({all.length - shown.length})
+        </button>
+      )}
+    </>
   );
 }

@@ -1,7 +1,12 @@
 import { effect } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { MapMouseEvent } from 'maplibre-gl';
-import { walkPlanLayers, type ActionStatusName } from '../../map/layers/walkPlanLayers';
+import {
+  walkPlanLayers,
+  type ActionStatusName,
+  type WalkDrawing,
+} from '../../map/layers/walkPlanLayers';
+import { walkPlanLegend } from '../../map/layers/walkPlanLegend';
 import { WalkRouteEditor } from '../../map/walkRouteEditor';
 import { downloadBlob } from '../../state/download';
 import { walkViewFor, type WalkTab, type WalkView } from '../../state/walk/walkView';
@@ -23,13 +28,26 @@ const TABS: { id: WalkTab; label: string }[] = [
 
 /** Draws the walk on the shared map and turns taps into stops, a meeting point or observations. */
 function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
+  // Taps here place route points, stops and observations: no tooltips by finger, no selection.
+  useEffect(() => {
+    slots.touchTooltips.value = false;
+    // In the plan the route editor takes every tap; elsewhere a button asks for the next one.
+    const stopPlacing = effect(() => {
+      slots.tapsPlace.value = view.tab.value === 'plan' || view.tap.value !== null;
+    });
+    return () => {
+      stopPlacing();
+      slots.touchTooltips.value = true;
+      slots.tapsPlace.value = false;
+    };
+  }, [view, slots]);
   useEffect(() => {
     const { store } = view;
     const stopLayers = effect(() => {
       const walk = store.current.value;
       const editing = view.tab.value === 'plan';
       const earlier = new Set(store.followUpActions.value.map((a) => a._id));
-      slots.layers.value = walkPlanLayers({
+      const drawing: WalkDrawing = {
         route: walk && !editing ? walk.route : null,
         stops: (walk?.stops ?? []).map((s, i) => ({ number: i + 1, ...s })),
         meetingPoint: walk?.meetingPoint.position ?? null,
@@ -49,13 +67,16 @@ function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
               ]
             : [],
         ),
-        suggestions: editing && view.surroundings.value ? view.surroundings.value.suggestions : [],
+        suggestions: editing ? view.shownSuggestions.value : [],
         you: view.fix.value,
-      });
+      };
+      slots.layers.value = walkPlanLayers(drawing);
+      slots.legend.value = { title: 'Trygghetsvandringen', items: walkPlanLegend(drawing) };
     });
     return () => {
       stopLayers();
       slots.layers.value = [];
+      slots.legend.value = null;
     };
   }, [view, slots]);
 

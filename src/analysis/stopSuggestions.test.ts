@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { hotSpotLabel, odsEdgeLabel, spreadSuggestions } from './stopSuggestions';
+import type { PlanarPoint } from './walkRoute';
+
+const X0 = 672_000;
+const Y0 = 6_580_000;
+const at = (dx: number, dy: number, weight: number, name = `${dx},${dy}`) => ({
+  name,
+  position: [X0 + dx, Y0 + dy] as PlanarPoint,
+  weight,
+});
+
+describe('stop suggestions spread over the route', () => {
+  it('keeps the strongest first and drops any within 50 m of one already kept', () => {
+    const kept = spreadSuggestions(
+      [at(0, 0, 2), at(30, 0, 5), at(0, 30, 3), at(200, 0, 1), at(80, 0, 4)],
+      [],
+    );
+    // 30,0 wins; 80,0 is 50 m from it and stays; 0,30 (42 m) and 0,0 (30 m) are the same place.
+    expect(kept.map((k) => k.name)).toEqual(['30,0', '80,0', '200,0']);
+  });
+
+  it('never suggests a place within 50 m of an existing stop', () => {
+    const stop: PlanarPoint = [X0 + 3, Y0 + 4]; // 5 m from the strongest candidate
+    const kept = spreadSuggestions([at(0, 0, 9), at(49, 0, 1), at(60, 0, 1)], [stop]);
+    expect(kept.map((k) => k.name)).toEqual(['60,0']);
+  });
+
+  it('keeps candidates of equal weight in their given order', () => {
+    expect(spreadSuggestions([at(300, 0, 1), at(0, 0, 1)], []).map((k) => k.name)).toEqual([
+      '300,0',
+      '0,0',
+    ]);
+  });
+});
+
+describe('suggestions in plain Swedish', () => {
+  it('say how many offences, without statistics jargon', () => {
+    expect(hotSpotLabel(1234)).toBe(
+      'Många anmälda brott här under perioden (1\u00a0234 st inom 100 m, fler än i omgivningen)',
+    );
+    expect(hotSpotLabel(null)).not.toMatch(/\d/);
+    expect(hotSpotLabel(12)).not.toMatch(/Gi\*|z =|hot spot/i);
+  });
+
+  it('name the drug scene and its mapping year', () => {
+    expect(odsEdgeLabel('Fridhemsplan', 2023)).toBe(
+      'Här går gränsen för den öppna drogscenen Fridhemsplan (kartlagd 2023)',
+    );
+  });
+});
