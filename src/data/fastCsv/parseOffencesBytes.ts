@@ -1,4 +1,4 @@
-import type { TextEncodingName } from '../decodeText';
+import { singleByteEncoding, type TextEncodingName } from '../decodeText';
 import type { OffenceImportOptions, OffenceImportResult } from '../parseOffencesCsv';
 import { fieldDecoder, type FieldDecoder } from './fieldDecoder';
 import { finishImport } from './finishImport';
@@ -38,7 +38,9 @@ export function parseOffencesBytes(
   if (hasBom && bytes[3] === 0xef && bytes[4] === 0xbb && bytes[5] === 0xbf) return null;
   const asUtf8 = parseAs(bytes, from, 'utf-8', forced !== 'utf-8', fileName, options);
   if (asUtf8 !== 'not-utf8') return asUtf8;
-  return hasBom ? null : orNull(parseAs(bytes, 0, 'windows-1252', false, fileName, options));
+  // Bytes that are not UTF-8 may be Mac Roman, which the general path reads.
+  if (hasBom || singleByteEncoding(bytes) !== 'windows-1252') return null;
+  return orNull(parseAs(bytes, 0, 'windows-1252', false, fileName, options));
 }
 
 const orNull = (r: FastImport | null | 'not-utf8') => (r === 'not-utf8' ? null : r);
