@@ -48,7 +48,7 @@ const orNull = (r: FastImport | null | 'not-utf8') => (r === 'not-utf8' ? null :
 function parseAs(
   bytes: Uint8Array,
   from: number,
-  encoding: TextEncodingName,
+  encoding: 'utf-8' | 'windows-1252',
   checkUtf8: boolean,
   fileName: string,
   options: OffenceImportOptions,
@@ -65,6 +65,8 @@ function parseAs(
     delimiter,
     categoryMapping: options.categoryMapping,
     decode,
+    encoding,
+    validated: encoding === 'windows-1252' || checkUtf8,
     capacity: countLines(bytes, from),
   });
   let headerSeen = false;

@@ -15,6 +15,7 @@ import { parseLocaleNumber } from '../parseNumber';
 import { ByteKeyTable } from './byteKeyTable';
 import { fastHhMm, fastIsoDay, fastNumber, NOT_FAST } from './byteValues';
 import type { FieldDecoder } from './fieldDecoder';
+import { RecordKey } from './recordKey';
 
 /** One record's fields as byte ranges; `escaped[k]` = a quoted field with doubled quotes inside. */
 export interface FieldRanges {
@@ -35,6 +36,9 @@ export interface SinkSetup {
   delimiter: Delimiter;
   categoryMapping?: CategoryOverrides;
   decode: FieldDecoder;
+  encoding: 'utf-8' | 'windows-1252';
+  /** Whether the bytes were checked to be valid in the encoding (Windows-1252 always is). */
+  validated: boolean;
   /** Rows the file can hold at most (its line count), so no column ever grows. */
   capacity: number;
 }
@@ -73,10 +77,13 @@ export class OffenceRowSink {
   private readonly col: Record<OffenceField, number>;
   private readonly categoryColumn: number;
   /** Rows that repeat an earlier one (same ärendenummer and fields); the fast path never drops them. */
-  readonly duplicates = new DuplicateRows();
+  readonly duplicates: DuplicateRows;
+  private readonly recordKey: RecordKey;
 
   constructor(private readonly setup: SinkSetup) {
     const n = setup.capacity;
+    this.duplicates = new DuplicateRows(setup.mapping.id === undefined ? 0 : n);
+    this.recordKey = new RecordKey(setup.encoding, setup.validated);
     this.a = new Float64Array(n);
     this.b = new Float64Array(n);
     this.line = new Int32Array(n);
@@ -109,10 +116,11 @@ export class OffenceRowSink {
   addRanges(b: Uint8Array, r: FieldRanges, line: number): void {
     const c = this.col;
     if (c.id >= 0) {
-      // Repeated rows are told by every field, as the general path does; only files with an ärendenummer pay.
-      const fields: string[] = [];
-      for (let k = 0; k < this.setup.header.length; k++) fields.push(this.text(b, r, k));
-      this.duplicates.isRepeat(fields, fields[c.id].trim(), line);
+      // Repeated rows are told by every field, as the general path does, but hashed from the bytes.
+      const key = this.recordKey.hash(b, r, this.setup.header.length, c.id, this.fieldText(b, r));
+      if (!this.recordKey.idBlank) {
+        this.duplicates.isRepeatKey(key.h1, key.h2, line, () => this.text(b, r, c.id).trim());
+      }
     }
     let day = fastIsoDay(b, r.start[c.date], r.end[c.date]);
     let dateMinute = UNKNOWN_MINUTE;
@@ -168,7 +176,10 @@ export class OffenceRowSink {
       return;
     }
     const field = (k: number) => (k < 0 ? '' : fields[k]);
-    if (c.id >= 0) this.duplicates.isRepeat(fields, field(c.id).trim(), line);
+    if (c.id >= 0 && field(c.id).trim() !== '') {
+      const key = this.recordKey.hashTexts(fields);
+      this.duplicates.isRepeatKey(key.h1, key.h2, line, () => field(c.id).trim());
+    }
     const date = parseDateTime(field(c.date));
     if (!date.ok) {
       this.log.add(line, dateMessage(field(c.date).trim(), date.reason));
@@ -191,6 +202,11 @@ export class OffenceRowSink {
     this.b[i] = b;
     this.line[i] = line;
     this.count++;
+  }
+
+  /** Field `k`'s text, for a record's fields that must be decoded. */
+  private fieldText(b: Uint8Array, r: FieldRanges): (k: number) => string {
+    return (k) => this.text(b, r, k);
   }
 
   /** Field `k` as the general path sees it (quotes undone). */
