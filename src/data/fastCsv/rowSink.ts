@@ -15,7 +15,7 @@ import { parseLocaleNumber } from '../parseNumber';
 import { ByteKeyTable } from './byteKeyTable';
 import { fastHhMm, fastIsoDay, fastNumber, NOT_FAST } from './byteValues';
 import type { FieldDecoder } from './fieldDecoder';
-import { RecordKey } from './recordKey';
+import { RecordKey, type FieldText } from './recordKey';
 
 /** One record's fields as byte ranges; `escaped[k]` = a quoted field with doubled quotes inside. */
 export interface FieldRanges {
@@ -79,6 +79,7 @@ export class OffenceRowSink {
   /** Rows that repeat an earlier one (same ärendenummer and fields); the fast path never drops them. */
   readonly duplicates: DuplicateRows;
   private readonly recordKey: RecordKey;
+  private readonly fieldText: FieldText = (b, r, k) => this.text(b, r, k);
 
   constructor(private readonly setup: SinkSetup) {
     const n = setup.capacity;
@@ -117,7 +118,7 @@ export class OffenceRowSink {
     const c = this.col;
     if (c.id >= 0) {
       // Repeated rows are told by every field, as the general path does, but hashed from the bytes.
-      const key = this.recordKey.hash(b, r, this.setup.header.length, c.id, this.fieldText(b, r));
+      const key = this.recordKey.hash(b, r, this.setup.header.length, c.id, this.fieldText);
       if (!this.recordKey.idBlank) {
         this.duplicates.isRepeatKey(key.h1, key.h2, line, () => this.text(b, r, c.id).trim());
       }
@@ -202,11 +203,6 @@ export class OffenceRowSink {
     this.b[i] = b;
     this.line[i] = line;
     this.count++;
-  }
-
-  /** Field `k`'s text, for a record's fields that must be decoded. */
-  private fieldText(b: Uint8Array, r: FieldRanges): (k: number) => string {
-    return (k) => this.text(b, r, k);
   }
 
   /** Field `k` as the general path sees it (quotes undone). */
