@@ -76,11 +76,19 @@ export class ByteKeyTable {
   }
 }
 
-/** FNV-1a over the length and at most the first and last 12 bytes: keys are compared in full anyway. */
+/** Over the length and at most the first and last 12 bytes (keys are compared in full anyway), four bytes at a time. */
 function hashBytes(b: Uint8Array, start: number, end: number): number {
-  let h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  const h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
   const head = Math.min(end, start + 12);
-  for (let i = start; i < head; i++) h = Math.imul(h ^ b[i], 0x01000193);
-  for (let i = Math.max(head, end - 12); i < end; i++) h = Math.imul(h ^ b[i], 0x01000193);
-  return h;
+  return mixBytes(mixBytes(h, b, start, head), b, Math.max(head, end - 12), end);
+}
+
+function mixBytes(h: number, b: Uint8Array, start: number, end: number): number {
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    h = Math.imul(h ^ (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)), 0x01000193);
+    h ^= h >>> 15;
+  }
+  for (; i < end; i++) h = Math.imul(h ^ b[i], 0x01000193);
+  return h ^ (h >>> 13);
 }
