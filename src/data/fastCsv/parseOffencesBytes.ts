@@ -95,7 +95,7 @@ function parseAs(
   );
   if (outcome === 'not-utf8') return 'not-utf8';
   if (outcome !== 'done' || !headerMatches) return null;
-  const result = finishImport(sink, header, detection, delimiter, options);
+  const result = finishImport(sink, header, detection, delimiter, options, bytes);
   // Rows that cannot be used are worded by the general path alone (footers below the table,
   // WGS 84 rows in a SWEREF file …): a file with any goes there, a clean export stays fast.
   return result && result.problemCount === 0 ? { result, encoding } : null;

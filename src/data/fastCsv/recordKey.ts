@@ -59,6 +59,8 @@ export class RecordKey {
   readonly key: RowKey = { h1: 0, h2: 0 };
   /** Whether the id field of the last record hashed was blank after trimming. */
   idBlank = false;
+  /** Whether its bytes, trimmed of ASCII spaces, are its text (else it was decoded). */
+  idIsBytes = true;
   private readonly encode: (text: string) => Uint8Array;
   private readonly edges: SpaceEdges;
 
@@ -87,7 +89,10 @@ export class RecordKey {
         s = 0;
         e = bytes.length;
       }
-      if (k === idColumn) this.idBlank = s === e;
+      if (k === idColumn) {
+        this.idBlank = s === e;
+        this.idIsBytes = bytes === b;
+      }
       // Four bytes at a time; the rotations carry high bits down, which a multiplication never does.
       let i = s;
       for (; i + 4 <= e; i += 4) {

@@ -1,8 +1,8 @@
-import { DuplicateRows } from '../duplicateRows';
 import { categoryLookup, lookupCategory, type CategoryOverrides } from '../categoryMapping';
 import type { ColumnMapping, OffenceField } from '../detectColumns';
 import type { Delimiter } from '../guessDelimiter';
 import { ProblemLog } from '../importProblem';
+import type { DuplicateReport } from '../parseOffencesCsv';
 import {
   coordinateMessage,
   dateMessage,
@@ -15,6 +15,7 @@ import { parseLocaleNumber } from '../parseNumber';
 import { ByteKeyTable } from './byteKeyTable';
 import { fastHhMm, fastIsoDay, fastNumber, NOT_FAST } from './byteValues';
 import type { FieldDecoder } from './fieldDecoder';
+import { DeferredDuplicates } from './deferredDuplicates';
 import { RecordKey, type FieldText } from './recordKey';
 
 /** One record's fields as byte ranges; `escaped[k]` = a quoted field with doubled quotes inside. */
@@ -77,13 +78,13 @@ export class OffenceRowSink {
   private readonly col: Record<OffenceField, number>;
   private readonly categoryColumn: number;
   /** Rows that repeat an earlier one (same ärendenummer and fields); the fast path never drops them. */
-  readonly duplicates: DuplicateRows;
+  private readonly duplicates: DeferredDuplicates;
   private readonly recordKey: RecordKey;
   private readonly fieldText: FieldText = (b, r, k) => this.text(b, r, k);
 
   constructor(private readonly setup: SinkSetup) {
     const n = setup.capacity;
-    this.duplicates = new DuplicateRows(setup.mapping.id === undefined ? 0 : n);
+    this.duplicates = new DeferredDuplicates(setup.mapping.id === undefined ? 0 : n);
     this.recordKey = new RecordKey(setup.encoding, setup.validated);
     this.a = new Float64Array(n);
     this.b = new Float64Array(n);
@@ -119,8 +120,11 @@ export class OffenceRowSink {
     if (c.id >= 0) {
       // Repeated rows are told by every field, as the general path does, but hashed from the bytes.
       const key = this.recordKey.hash(b, r, this.setup.header.length, c.id, this.fieldText);
-      if (!this.recordKey.idBlank) {
-        this.duplicates.isRepeatKey(key.h1, key.h2, line, () => this.text(b, r, c.id).trim());
+      // A row without an ärendenummer is never a repeat.
+      if (this.recordKey.idIsBytes && !this.recordKey.idBlank) {
+        this.duplicates.add(key.h1, key.h2, line, r.start[c.id], r.end[c.id]);
+      } else if (!this.recordKey.idBlank) {
+        this.duplicates.addWithIdText(key.h1, key.h2, line, this.text(b, r, c.id).trim());
       }
     }
     let day = fastIsoDay(b, r.start[c.date], r.end[c.date]);
@@ -179,7 +183,7 @@ export class OffenceRowSink {
     const field = (k: number) => (k < 0 ? '' : fields[k]);
     if (c.id >= 0 && field(c.id).trim() !== '') {
       const key = this.recordKey.hashTexts(fields);
-      this.duplicates.isRepeatKey(key.h1, key.h2, line, () => field(c.id).trim());
+      this.duplicates.addWithIdText(key.h1, key.h2, line, field(c.id).trim());
     }
     const date = parseDateTime(field(c.date));
     if (!date.ok) {
@@ -203,6 +207,11 @@ export class OffenceRowSink {
     this.b[i] = b;
     this.line[i] = line;
     this.count++;
+  }
+
+  /** Rows that repeat an earlier one (same ärendenummer and fields); the fast path never drops them. */
+  duplicateReport(b: Uint8Array): DuplicateReport {
+    return this.duplicates.report((start, end) => this.setup.decode(b, start, end).trim());
   }
 
   /** Field `k` as the general path sees it (quotes undone). */
