@@ -72,6 +72,12 @@ function loadMemory(path: string): { startMb: number; peakMb: number } {
   return JSON.parse(run.stdout) as { startMb: number; peakMb: number };
 }
 
+/** CPU time of this process (all its threads, user and system) since `start`, in ms. */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 /** Wall clock of one fresh Node process running `args`; fails loudly when it fails. */
 function wholeRun(what: string, args: string[]): number {
   const t0 = performance.now();
@@ -139,6 +145,7 @@ export async function serviceFigures(): Promise<Figure[]> {
   const lib = createLib();
   const rss = new RssSampler();
   rss.sample();
+  const loadCpu = process.cpuUsage();
   const load = await timeAsync(() =>
     lib.addFiles(
       demoRequests({
@@ -149,6 +156,7 @@ export async function serviceFigures(): Promise<Figure[]> {
       () => rss.sample(),
     ),
   );
+  const loadCpuMs = cpuMs(loadCpu);
   rss.sample();
   const loaded = load.value.offences;
   if (load.value.failed.length > 0) throw new Error(load.value.failed[0].message);
@@ -158,11 +166,13 @@ export async function serviceFigures(): Promise<Figure[]> {
   // The same text through plain papaparse (objects per row; RSS sampled while they are held).
   let text = readFileSync(csvPath, 'utf8');
   const papaRss = new RssSampler();
+  const papaCpu = process.cpuUsage();
   const papa = time(() => {
     const r = Papa.parse(text, { header: true, delimiter: ';', skipEmptyLines: true });
     papaRss.sample();
     return r.data.length;
   });
+  const papaCpuMs = cpuMs(papaCpu);
 
   // The table again, for the naive baselines below (timed: the general path's parse + reproject).
   const parsed = time(() => parseOffencesCsv(text, 'bench-1m.csv'));
@@ -267,6 +277,8 @@ export async function serviceFigures(): Promise<Figure[]> {
       ratioMeaning: '× (papaparse time / ours; below 1 = ours slower)',
       note:
         `${((rows / load.ms) * 1000).toFixed(0)} rows/s (papaparse ${((papa.value / papa.ms) * 1000).toFixed(0)}); ` +
+        `CPU time (steadier than the wall clock on a shared machine) ${loadCpuMs.toFixed(0)} ms, ` +
+        `papaparse ${papaCpuMs.toFixed(0)} ms = ×${(papaCpuMs / loadCpuMs).toFixed(2)}; ` +
         `peak RSS in this process ${rss.peakMb.toFixed(0)} MB (${rss.startMb.toFixed(0)} before); ` +
         `in a fresh process from a file-backed Blob: +${loadMb.toFixed(0)} MB over ${memory.startMb.toFixed(0)} = ${(loadMb / mb).toFixed(2)}× the file; ` +
         `papaparse RSS with its rows held ${papaRss.peakMb.toFixed(0)} MB; ` +
@@ -285,6 +297,8 @@ export async function serviceFigures(): Promise<Figure[]> {
         loadMemoryMb: Math.round(loadMb),
         generalPathMs: Math.round(parsed.ms),
         fastPathMs: Math.round(fastMs),
+        cpuMs: Math.round(loadCpuMs),
+        papaparseCpuMs: Math.round(papaCpuMs),
       },
     },
     {
