@@ -29,11 +29,8 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncodingName): Decode
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
-    const windows = decodeWindows1252(bytes);
-    const mac = new TextDecoder('macintosh').decode(bytes);
-    return swedishScore(mac) > swedishScore(windows)
-      ? { text: mac, encoding: 'macintosh' }
-      : { text: windows, encoding: 'windows-1252' };
+    const encoding = singleByteEncoding(bytes);
+    return { text: decodeAs(bytes, encoding), encoding };
   }
 }
 
@@ -49,18 +46,40 @@ export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /**
- * Letters of Swedish text and the typographic punctuation Excel writes
- * (–, ’, €, …) count for a decoding; any other non-ASCII character counts
- * against it (ñ and í are what Mac Roman makes of Windows-1252's dash and
- * apostrophe, Œ and š what Windows-1252 makes of Mac Roman's å and ö).
+ * For bytes that are not UTF-8: Windows-1252 or Mac Roman, whichever gives
+ * more Swedish. Letters of Swedish text and the typographic punctuation Excel
+ * writes (–, ’, €, …) count for a decoding; any other non-ASCII character
+ * counts against it (ñ and í are what Mac Roman makes of Windows-1252's dash
+ * and apostrophe, Œ and š what Windows-1252 makes of Mac Roman's å and ö).
+ * Both are one character per byte, so the bytes are scored without decoding.
  */
-function swedishScore(text: string): number {
+export function singleByteEncoding(bytes: Uint8Array): 'windows-1252' | 'macintosh' {
+  const { windows, mac } = byteScores();
   let score = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80) continue;
-    score += LIKELY.includes(text[i]) ? 1 : -1;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c >= 0x80) score += mac[c - 0x80] - windows[c - 0x80];
   }
-  return score;
+  return score > 0 ? 'macintosh' : 'windows-1252';
+}
+
+let scores: { windows: Int8Array; mac: Int8Array } | null = null;
+
+/** +1 or -1 for each byte 0x80–0xFF in each decoding. */
+function byteScores(): { windows: Int8Array; mac: Int8Array } {
+  if (!scores) {
+    const high = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
+    const score = (text: string) => {
+      if (text.length !== 128)
+        throw new Error('a single-byte decoding should give one character per byte');
+      return Int8Array.from(text, (c) => (LIKELY.includes(c) ? 1 : -1));
+    };
+    scores = {
+      windows: score(decodeWindows1252(high)),
+      mac: score(new TextDecoder('macintosh').decode(high)),
+    };
+  }
+  return scores;
 }
 
 const LIKELY = 'åäöÅÄÖéÉüÜ–—‘’“”€…•°§';

@@ -10,6 +10,9 @@ export class ByteKeyTable {
   private hashes = new Int32Array(256);
   private values = new Int32Array(256);
   private pool = new Uint8Array(4096);
+  private poolView = new DataView(this.pool.buffer);
+  private input: Uint8Array | null = null;
+  private inputView: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   private poolUsed = 0;
   size = 0;
 
@@ -33,6 +36,7 @@ export class ByteKeyTable {
       const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + length));
       next.set(this.pool);
       this.pool = next;
+      this.poolView = new DataView(next.buffer);
     }
     this.pool.set(b.subarray(start, end), this.poolUsed);
     this.keyStart[k] = this.poolUsed;
@@ -47,8 +51,23 @@ export class ByteKeyTable {
   private sameKey(k: number, b: Uint8Array, start: number, end: number): boolean {
     if (this.keyLength[k] !== end - start) return false;
     const p = this.pool;
-    for (let i = start, j = this.keyStart[k]; i < end; i++, j++) if (b[i] !== p[j]) return false;
+    const pv = this.poolView;
+    const bv = this.viewOf(b);
+    let i = start;
+    let j = this.keyStart[k];
+    // Four bytes at a time, then the rest.
+    for (; i + 4 <= end; i += 4, j += 4) if (bv.getInt32(i) !== pv.getInt32(j)) return false;
+    for (; i < end; i++, j++) if (b[i] !== p[j]) return false;
     return true;
+  }
+
+  /** A view for reading four bytes at a time, made once per input. */
+  private viewOf(b: Uint8Array): DataView {
+    if (b !== this.input) {
+      this.input = b;
+      this.inputView = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    }
+    return this.inputView;
   }
 
   private place(k: number): void {
@@ -76,11 +95,19 @@ export class ByteKeyTable {
   }
 }
 
-/** FNV-1a over the length and at most the first and last 12 bytes: keys are compared in full anyway. */
+/** Over the length and at most the first and last 12 bytes (keys are compared in full anyway), four bytes at a time. */
 function hashBytes(b: Uint8Array, start: number, end: number): number {
-  let h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  const h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
   const head = Math.min(end, start + 12);
-  for (let i = start; i < head; i++) h = Math.imul(h ^ b[i], 0x01000193);
-  for (let i = Math.max(head, end - 12); i < end; i++) h = Math.imul(h ^ b[i], 0x01000193);
-  return h;
+  return mixBytes(mixBytes(h, b, start, head), b, Math.max(head, end - 12), end);
+}
+
+function mixBytes(h: number, b: Uint8Array, start: number, end: number): number {
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    h = Math.imul(h ^ (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)), 0x01000193);
+    h ^= h >>> 15;
+  }
+  for (; i < end; i++) h = Math.imul(h ^ b[i], 0x01000193);
+  return h ^ (h >>> 13);
 }

@@ -38,3 +38,18 @@ export function fieldDecoder(encoding: TextEncodingName): FieldDecoder {
     return s;
   };
 }
+
+/** The inverse of the field decoder: a text's bytes in the file's encoding (every character it decodes to has one). */
+export function fieldEncoder(encoding: TextEncodingName): (text: string) => Uint8Array {
+  if (encoding === 'utf-8') {
+    const utf8 = new TextEncoder();
+    return (text) => utf8.encode(text);
+  }
+  const byteOf = new Map(cp1252Table().map((c, i) => [c, i]));
+  return (text) =>
+    Uint8Array.from(text, (c) => {
+      const byte = byteOf.get(c);
+      if (byte === undefined) throw new Error(`no Windows-1252 byte for U+${c.charCodeAt(0)}`);
+      return byte;
+    });
+}

@@ -27,6 +27,7 @@ export function finishImport(
   detection: ColumnDetection,
   delimiter: Delimiter,
   options: OffenceImportOptions,
+  bytes: Uint8Array,
 ): OffenceImportResult | null {
   if (sink.count === 0) return null;
   const { mapping, notes } = detection;
@@ -63,7 +64,7 @@ export function finishImport(
     warnings: sink.warnings.items,
     warningCount: sink.warnings.total,
     unknownCategories: sink.unknownCategories,
-    duplicates: mapping.id === undefined ? null : sink.duplicates.report(false),
+    duplicates: mapping.id === undefined ? null : sink.duplicateReport(bytes),
     categoryValues: [...sink.categoryValues]
       .map(([value, v]): [string, number, number] => [value, v.count, v.category])
       .sort((a, b) => b[1] - a[1]),

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { largeOffencesCsv } from '../../../bench/offencesCsv';
+import { importDifference } from '../../../test/unit/importDifference';
 import { seededRandom } from '../../analysis/seededRandom';
 import { decodeText, type TextEncodingName } from '../decodeText';
 import { parseOffencesCsv, type OffenceImportResult } from '../parseOffencesCsv';
@@ -23,30 +24,6 @@ function general(bytes: Uint8Array, name: string, encoding?: TextEncodingName): 
   }
 }
 
-/** Compares two results one field (and one table column) at a time, for readable failures. */
-function expectSame(fast: OffenceImportResult, slow: OffenceImportResult): void {
-  const { table: ft, ...fastRest } = fast;
-  const { table: st, ...slowRest } = slow;
-  for (const key of Object.keys(slowRest) as (keyof typeof slowRest)[]) {
-    expect(fastRest[key], key).toEqual(slowRest[key]);
-  }
-  expect(Object.keys(fastRest).sort()).toEqual(Object.keys(slowRest).sort());
-  for (const key of Object.keys(st) as (keyof typeof st)[]) {
-    const [f, s] = [ft[key], st[key]];
-    if (ArrayBuffer.isView(f) && ArrayBuffer.isView(s)) {
-      expect(f.constructor, `table.${key}`).toBe(s.constructor);
-      expect(firstDifference(f as Float64Array, s as Float64Array), `table.${key}`).toBe(-1);
-    } else expect(f, `table.${key}`).toEqual(s);
-  }
-}
-
-/** The first row where two columns differ (Object.is: -0 and NaN count), or -1. */
-function firstDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) return Math.min(a.length, b.length);
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return i;
-  return -1;
-}
-
 /** Runs both paths; returns whether the fast path took the file. */
 function compare(bytes: Uint8Array, name: string, encoding?: TextEncodingName): boolean {
   const fast = parseOffencesBytes(bytes, name, { encoding });
@@ -55,7 +32,7 @@ function compare(bytes: Uint8Array, name: string, encoding?: TextEncodingName): 
   if ('error' in slow)
     throw new Error(`fast path read ${name}, general path failed: ${slow.error}`);
   expect(fast.encoding).toBe(slow.encoding);
-  expectSame(fast.result, slow.result);
+  expect(importDifference(fast.result, slow.result)).toBeNull();
   return true;
 }
 
@@ -109,6 +86,41 @@ function brokenExport(rows: number, seed: number, lineBreak = '\n'): string {
   return out.join(lineBreak) + lineBreak;
 }
 
+/**
+ * An export with repeated rows written the ways a repeat can differ in bytes
+ * but not in trimmed text (padding, quotes, doubled quotes, no-break spaces),
+ * rows that only share the ärendenummer, and rows without one.
+ */
+function exportWithRepeats(): { text: string; repeats: number } {
+  const lines = largeOffencesCsv(3_000, 9).trimEnd().split('\n');
+  const row = (i: number) => lines[i].split(';');
+  const kiosk = (id: string) => [
+    id,
+    ...row(7).slice(1, 5),
+    '"Kiosken ""Pressbyrån"""',
+    ...row(7).slice(6),
+  ];
+  const added = [
+    lines[10],
+    lines[2_000],
+    [` ${row(11)[0]}\t`, ...row(11).slice(1)],
+    [...row(12).slice(0, 5), `"${row(12)[5]}"`, ...row(12).slice(6)],
+    [...row(13).slice(0, 5), `\u00a0${row(13)[5]}\u2003`, ...row(13).slice(6)],
+    [`\u00a0${row(14)[0]}`, ...row(14).slice(1)],
+    kiosk('K-KIOSK'),
+    kiosk('K-KIOSK'),
+    ['K-KIOSK', ...row(7).slice(1, 5), 'Kiosken "Pressbyrån"', ...row(7).slice(6)],
+    [...row(15).slice(0, 4), 'Annan brottstyp', ...row(15).slice(5)],
+    ['', ...row(16).slice(1)],
+    ['', ...row(16).slice(1)],
+    ['\u00a0', ...row(17).slice(1)],
+    ['\u00a0', ...row(17).slice(1)],
+    [...row(18).slice(0, 6), row(18)[6].replace(',', '.'), row(18)[7]],
+  ].map((r) => (Array.isArray(r) ? r.join(';') : r));
+  // 2 copies, padded id, quoted street, no-break/em spaces, no-break id, kiosk ×2 (quoted, plain).
+  return { text: [...lines, ...added].join('\n') + '\n', repeats: 8 };
+}
+
 describe('parseOffencesBytes', () => {
   it('gives the general path’s result for every CSV fixture and bad-input file it takes', () => {
     const files = [
@@ -147,6 +159,22 @@ describe('parseOffencesBytes', () => {
       })
       .join('\n');
     expect(compare(new TextEncoder().encode(text), 'midnatt.csv')).toBe(true);
+  });
+
+  it('finds the same repeated rows as the general path, however their bytes differ', () => {
+    const { text, repeats } = exportWithRepeats();
+    const fast = parseOffencesBytes(new TextEncoder().encode(text), 'dubbletter.csv');
+    expect(fast?.result.duplicates?.count).toBe(repeats);
+    expect(compare(new TextEncoder().encode(text), 'dubbletter.csv')).toBe(true);
+    expect(compare(cp1252(text.replace(/\u2003/g, ' ')), 'dubbletter.csv')).toBe(true);
+  });
+
+  it('leaves a Mac Roman export to the general path, which decodes it as Mac Roman', () => {
+    const macRoman: Record<string, number> = { å: 0x8c, ä: 0x8a, ö: 0x9a, Ä: 0x80, é: 0x8e };
+    const text = largeOffencesCsv(500, 2);
+    const bytes = Uint8Array.from([...text], (c) => macRoman[c] ?? c.charCodeAt(0));
+    expect(decodeText(bytes).encoding).toBe('macintosh');
+    expect(parseOffencesBytes(bytes, 'mac.csv')).toBeNull();
   });
 
   it('leaves a file with a quote that papaparse must recover from to the general path', () => {

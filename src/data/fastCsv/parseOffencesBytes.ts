@@ -1,4 +1,4 @@
-import type { TextEncodingName } from '../decodeText';
+import { singleByteEncoding, type TextEncodingName } from '../decodeText';
 import type { OffenceImportOptions, OffenceImportResult } from '../parseOffencesCsv';
 import { fieldDecoder, type FieldDecoder } from './fieldDecoder';
 import { finishImport } from './finishImport';
@@ -38,7 +38,9 @@ export function parseOffencesBytes(
   if (hasBom && bytes[3] === 0xef && bytes[4] === 0xbb && bytes[5] === 0xbf) return null;
   const asUtf8 = parseAs(bytes, from, 'utf-8', forced !== 'utf-8', fileName, options);
   if (asUtf8 !== 'not-utf8') return asUtf8;
-  return hasBom ? null : orNull(parseAs(bytes, 0, 'windows-1252', false, fileName, options));
+  // Bytes that are not UTF-8 may be Mac Roman, which the general path reads.
+  if (hasBom || singleByteEncoding(bytes) !== 'windows-1252') return null;
+  return orNull(parseAs(bytes, 0, 'windows-1252', false, fileName, options));
 }
 
 const orNull = (r: FastImport | null | 'not-utf8') => (r === 'not-utf8' ? null : r);
@@ -46,7 +48,7 @@ const orNull = (r: FastImport | null | 'not-utf8') => (r === 'not-utf8' ? null :
 function parseAs(
   bytes: Uint8Array,
   from: number,
-  encoding: TextEncodingName,
+  encoding: 'utf-8' | 'windows-1252',
   checkUtf8: boolean,
   fileName: string,
   options: OffenceImportOptions,
@@ -63,6 +65,8 @@ function parseAs(
     delimiter,
     categoryMapping: options.categoryMapping,
     decode,
+    encoding,
+    validated: encoding === 'windows-1252' || checkUtf8,
     capacity: countLines(bytes, from),
   });
   let headerSeen = false;
@@ -91,7 +95,7 @@ function parseAs(
   );
   if (outcome === 'not-utf8') return 'not-utf8';
   if (outcome !== 'done' || !headerMatches) return null;
-  const result = finishImport(sink, header, detection, delimiter, options);
+  const result = finishImport(sink, header, detection, delimiter, options, bytes);
   // Rows that cannot be used are worded by the general path alone (footers below the table,
   // WGS 84 rows in a SWEREF file …): a file with any goes there, a clean export stays fast.
   return result && result.problemCount === 0 ? { result, encoding } : null;

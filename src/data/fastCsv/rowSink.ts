@@ -1,8 +1,8 @@
-import { DuplicateRows } from '../duplicateRows';
 import { categoryLookup, lookupCategory, type CategoryOverrides } from '../categoryMapping';
 import type { ColumnMapping, OffenceField } from '../detectColumns';
 import type { Delimiter } from '../guessDelimiter';
 import { ProblemLog } from '../importProblem';
+import type { DuplicateReport } from '../parseOffencesCsv';
 import {
   coordinateMessage,
   dateMessage,
@@ -15,6 +15,8 @@ import { parseLocaleNumber } from '../parseNumber';
 import { ByteKeyTable } from './byteKeyTable';
 import { fastHhMm, fastIsoDay, fastNumber, NOT_FAST } from './byteValues';
 import type { FieldDecoder } from './fieldDecoder';
+import { DeferredDuplicates } from './deferredDuplicates';
+import { RecordKey, type FieldText } from './recordKey';
 
 /** One record's fields as byte ranges; `escaped[k]` = a quoted field with doubled quotes inside. */
 export interface FieldRanges {
@@ -26,6 +28,8 @@ export interface FieldRanges {
 interface CategorySeen {
   category: number;
   count: number;
+  /** Which distinct value this is, in order of first sight: a code for the trimmed text. */
+  index: number;
 }
 
 export interface SinkSetup {
@@ -35,6 +39,9 @@ export interface SinkSetup {
   delimiter: Delimiter;
   categoryMapping?: CategoryOverrides;
   decode: FieldDecoder;
+  encoding: 'utf-8' | 'windows-1252';
+  /** Whether the bytes were checked to be valid in the encoding (Windows-1252 always is). */
+  validated: boolean;
   /** Rows the file can hold at most (its line count), so no column ever grows. */
   capacity: number;
 }
@@ -73,10 +80,18 @@ export class OffenceRowSink {
   private readonly col: Record<OffenceField, number>;
   private readonly categoryColumn: number;
   /** Rows that repeat an earlier one (same ärendenummer and fields); the fast path never drops them. */
-  readonly duplicates = new DuplicateRows();
+  private readonly duplicates: DeferredDuplicates;
+  private readonly recordKey: RecordKey;
+  private readonly fieldText: FieldText = (b, r, k) => this.text(b, r, k);
+  /** Columns whose interned code, not their bytes, goes into a row's key: type, street, category. */
+  private readonly coded: Uint8Array;
+  /** The category value (CategorySeen.index) of the row just read. */
+  private lastCategoryValue = 0;
 
   constructor(private readonly setup: SinkSetup) {
     const n = setup.capacity;
+    this.duplicates = new DeferredDuplicates(setup.mapping.id === undefined ? 0 : n);
+    this.recordKey = new RecordKey(setup.encoding, setup.validated);
     this.a = new Float64Array(n);
     this.b = new Float64Array(n);
     this.line = new Int32Array(n);
@@ -103,17 +118,14 @@ export class OffenceRowSink {
       coordB: at('coordB'),
     };
     this.categoryColumn = m.category !== undefined ? at('category') : at('type');
+    this.coded = new Uint8Array(h.length);
+    for (const k of [this.col.type, this.col.street, this.categoryColumn])
+      if (k >= 0) this.coded[k] = 1;
   }
 
   /** A record whose field count equals the header's, read from bytes. */
   addRanges(b: Uint8Array, r: FieldRanges, line: number): void {
     const c = this.col;
-    if (c.id >= 0) {
-      // Repeated rows are told by every field, as the general path does; only files with an ärendenummer pay.
-      const fields: string[] = [];
-      for (let k = 0; k < this.setup.header.length; k++) fields.push(this.text(b, r, k));
-      this.duplicates.isRepeat(fields, fields[c.id].trim(), line);
-    }
     let day = fastIsoDay(b, r.start[c.date], r.end[c.date]);
     let dateMinute = UNKNOWN_MINUTE;
     let dateTimeInvalid = false;
@@ -147,9 +159,32 @@ export class OffenceRowSink {
       minute = this.minuteOf(timeText, c.time >= 0, dateMinute, dateTimeInvalid, line);
     }
     this.minute[i] = minute;
-    this.category[i] = this.categoryOfRange(b, r);
-    this.typeIndex[i] = this.internRange(b, r, c.type, this.typeKeys, this.types);
-    this.streetIndex[i] = this.internRange(b, r, c.street, this.streetKeys, this.streets);
+    const category = this.categoryOfRange(b, r);
+    const type = this.internRange(b, r, c.type, this.typeKeys, this.types);
+    const street = this.internRange(b, r, c.street, this.streetKeys, this.streets);
+    if (c.id >= 0) {
+      // Repeated rows are told by every field, as the general path does, but hashed from the
+      // bytes, with the codes of the fields just interned. Checked once the row is found valid:
+      // an invalid row sends the whole file to the general path anyway.
+      const key = this.recordKey.hash(
+        b,
+        r,
+        this.setup.header.length,
+        c.id,
+        this.coded,
+        this.fieldText,
+      );
+      this.mixCodes(type, street);
+      // A row without an ärendenummer is never a repeat.
+      if (this.recordKey.idIsBytes && !this.recordKey.idBlank) {
+        this.duplicates.add(key.h1, key.h2, line, r.start[c.id], r.end[c.id]);
+      } else if (!this.recordKey.idBlank) {
+        this.duplicates.addWithIdText(key.h1, key.h2, line, this.text(b, r, c.id).trim());
+      }
+    }
+    this.category[i] = category;
+    this.typeIndex[i] = type;
+    this.streetIndex[i] = street;
     this.a[i] = a;
     this.b[i] = bb;
     this.line[i] = line;
@@ -168,7 +203,6 @@ export class OffenceRowSink {
       return;
     }
     const field = (k: number) => (k < 0 ? '' : fields[k]);
-    if (c.id >= 0) this.duplicates.isRepeat(fields, field(c.id).trim(), line);
     const date = parseDateTime(field(c.date));
     if (!date.ok) {
       this.log.add(line, dateMessage(field(c.date).trim(), date.reason));
@@ -184,13 +218,32 @@ export class OffenceRowSink {
     this.day[i] = date.day;
     this.minute[i] = this.minuteOf(field(c.time), c.time >= 0, date.minute, date.timeInvalid, line);
     const raw = field(this.categoryColumn).trim();
-    this.category[i] = this.countCategory(this.seenOf(raw), raw);
+    const seen = this.seenOf(raw);
+    this.category[i] = this.countCategory(seen, raw);
+    this.lastCategoryValue = seen.index;
     this.typeIndex[i] = this.types.code(field(c.type).trim());
     this.streetIndex[i] = this.streets.code(field(c.street).trim());
+    if (c.id >= 0 && field(c.id).trim() !== '') {
+      const key = this.recordKey.hashTexts(fields, this.coded);
+      this.mixCodes(this.typeIndex[i], this.streetIndex[i]);
+      this.duplicates.addWithIdText(key.h1, key.h2, line, field(c.id).trim());
+    }
     this.a[i] = a;
     this.b[i] = b;
     this.line[i] = line;
     this.count++;
+  }
+
+  /** Mixes the codes standing for the interned fields into the row's key (see `coded`). */
+  private mixCodes(type: number, street: number): void {
+    this.recordKey.mix(type);
+    this.recordKey.mix(street);
+    this.recordKey.mix(this.lastCategoryValue);
+  }
+
+  /** Rows that repeat an earlier one (same ärendenummer and fields); the fast path never drops them. */
+  duplicateReport(b: Uint8Array): DuplicateReport {
+    return this.duplicates.report((start, end) => this.setup.decode(b, start, end).trim());
   }
 
   /** Field `k` as the general path sees it (quotes undone). */
@@ -226,7 +279,9 @@ export class OffenceRowSink {
     const k = this.categoryColumn;
     if (r.escaped[k]) {
       const raw = this.text(b, r, k).trim();
-      return this.countCategory(this.seenOf(raw), raw);
+      const seen = this.seenOf(raw);
+      this.lastCategoryValue = seen.index;
+      return this.countCategory(seen, raw);
     }
     let entry = this.categoryKeys.get(b, r.start[k], r.end[k]);
     if (entry < 0) {
@@ -236,6 +291,7 @@ export class OffenceRowSink {
       this.categoryKeys.set(b, r.start[k], r.end[k], entry);
     }
     const { seen, raw } = this.categoryEntries[entry];
+    this.lastCategoryValue = seen.index;
     return this.countCategory(seen, raw);
   }
 
@@ -243,7 +299,11 @@ export class OffenceRowSink {
   private seenOf(raw: string): CategorySeen {
     let seen = this.categoryValues.get(raw);
     if (!seen) {
-      seen = { category: lookupCategory(this.lookup, raw), count: 0 };
+      seen = {
+        category: lookupCategory(this.lookup, raw),
+        count: 0,
+        index: this.categoryValues.size,
+      };
       this.categoryValues.set(raw, seen);
     }
     return seen;
