@@ -108,6 +108,12 @@ describe('the EST meeting', () => {
     ]);
   });
 
+  it('counts deadlines against the calendar, not against the data that ended a year ago', async () => {
+    const { meeting } = await started();
+    // The period ends with the data (2025-10-26); a deadline passed since then is still late.
+    expect(meeting.day.value).toBe(TODAY);
+  });
+
   it('opens on the period since the last meeting, ending with the data', async () => {
     const { state, meeting } = await started();
     state.appView.value = 'meeting';

@@ -9,7 +9,7 @@ import {
 } from '@preact/signals';
 import type { ComparisonRow } from '../../analysis/comparison';
 import { dayNumber, formatDay, parseIsoDate } from '../../analysis/isoWeek';
-import { meetingDay, meetingPeriod, type MeetingPeriod } from '../../analysis/meetingPeriod';
+import { meetingPeriod, type MeetingPeriod } from '../../analysis/meetingPeriod';
 import type { DocStore } from '../../persistence/docStore';
 import type {
   MeetingSeriesDocument,
@@ -61,7 +61,10 @@ export interface MeetingState {
   slides: ReadonlySignal<Slide[]>;
   current: ReadonlySignal<{ slide: Slide; index: number } | null>;
   today: () => number;
-  /** The meeting's "now" (`meetingDay`): actions are late against it. */
+  /**
+   * The day actions are late against: the calendar's today, not the data's last day. An export
+   * that ended weeks ago must not hide a deadline that has passed since.
+   */
   day: ReadonlySignal<number>;
   applyMeetingPeriod(): void;
   /** Starts (or moves) the presentation of the agenda at `key`, or at its first place. */
@@ -118,7 +121,7 @@ export function createMeeting(state: AppState, options: MeetingOptions): Meeting
     return meetingPeriod(dates, today(), state.offences.value?.lastDay ?? null);
   });
 
-  const day = computed(() => meetingDay(today(), state.offences.value?.lastDay ?? null));
+  const day = signal(today());
 
   const periodChoice = computed<PeriodChoice | null>(() => {
     const p = period.value;
