@@ -25,7 +25,14 @@ export function PrintSheet({ state, meeting }: { state: AppState; meeting: Meeti
         Period {period.current.label} mot {period.previous.label}. Utskriven{' '}
         {new Date().toLocaleDateString('sv-SE')} ur Lägeskartan.
       </p>
-      {printImage.value && <img class="print-map" src={printImage.value} alt="" />}
+      {printImage.value ? (
+        <img class="print-map" src={printImage.value} alt="" />
+      ) : (
+        // The browser's own print (Ctrl+P) cannot wait for the map to be drawn as an image.
+        <p class="print-period" data-testid="print-map-missing">
+          Kartan kommer med när sidan skrivs ut med knappen ”Skriv ut A4” i EST-mötet.
+        </p>
+      )}
       <div class="print-tables">
         {result && (
           <section class="card">
