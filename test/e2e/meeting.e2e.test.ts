@@ -276,10 +276,13 @@ describe('the EST meeting at 1920 × 1080', () => {
     await p.evaluate(() => {
       window.print = () => undefined;
     });
+    // Before the button has drawn the map as an image, the sheet says how to get it on paper.
+    expect(await p.getByTestId('print-map-missing').count()).toBe(1);
     await p.getByTestId('print-page').click();
     await p.waitForFunction(() => document.body.dataset.printReady === 'true', undefined, {
       timeout: 60_000,
     });
+    expect(await p.getByTestId('print-map-missing').count()).toBe(0);
     expect(await p.getByTestId('print-sheet').locator('tbody tr').count()).toBeGreaterThan(10);
     const bytes = await p.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(join(OUTPUT_DIR, 'meeting-print.pdf'), bytes);
