@@ -173,6 +173,10 @@ describe('the EST meeting at 1920 × 1080', () => {
       .click();
     await expect.poll(() => slideKey(page())).toBe('place:stadshagen');
     await page().getByRole('button', { name: '+ Nytt beslut för Stadshagen' }).click();
+    // The keyboard user types the decision at once, not after tabbing from the page's start.
+    await expect
+      .poll(() => page().evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('title');
     const form = page().getByTestId('slide-action-form');
     await form.locator('input[name="title"]').fill('Klipp buskarna vid Stadshagsplan');
     await form.locator('input[name="responsible"]').fill('Parkenheten');

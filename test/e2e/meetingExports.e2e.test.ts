@@ -65,7 +65,7 @@ describe('the meeting panel at 1280 × 800', () => {
       .toMatch(/^=SUMMA\(A1:A9\)/);
 
     const { name, text } = await downloadedText(p, 'csv-places');
-    expect(name).toMatch(/^places-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(name).toMatch(/^forandring-per-plats-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0].split(';').length).toBeGreaterThan(3);
@@ -96,7 +96,7 @@ describe('the meeting panel at 1280 × 800', () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('nekad'));
     });
     const { name, text } = await downloadedText(p, 'md-comparison');
-    expect(name).toMatch(/^comparison-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(name).toMatch(/^jamforelsetabell-\d{4}-\d{2}-\d{2}\.md$/);
     expect(text).toMatch(/^### .+\n+\| Brottskategori \| .+ \|\n\|( ---:? \|)+\n\| Totalt/);
     expect(await p.getByTestId('export-status').innerText()).toMatch(
       /Urklipp gick inte att nå; Jämförelsetabellen sparades som Markdown-fil/,

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionStatusName } from '../../map/layers/meetingLayers';
 import type { MeetingState } from '../../state/meeting/meetingState';
 import { STATUS_LABELS, STATUSES } from './meetingFormat';
@@ -11,10 +11,23 @@ interface Props {
   placeKey?: string;
   onSaved?: () => void;
   testId?: string;
+  /** Opened by a button (on a slide): typing starts at once, the keyboard user is not sent back to the page's start. */
+  focusFirst?: boolean;
 }
 
 /** A decision made in the meeting: what, at which place, who and by when, recorded on the spot. */
-export function ActionForm({ meeting, places, placeKey, onSaved, testId = 'action-form' }: Props) {
+export function ActionForm({
+  meeting,
+  places,
+  placeKey,
+  onSaved,
+  testId = 'action-form',
+  focusFirst = false,
+}: Props) {
+  const titleField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusFirst) titleField.current?.focus();
+  }, [focusFirst]);
   const [place, setPlace] = useState(placeKey ?? places[0]?.key ?? '');
   const [title, setTitle] = useState('');
   const [responsible, setResponsible] = useState('');
@@ -68,7 +81,12 @@ export function ActionForm({ meeting, places, placeKey, onSaved, testId = 'actio
       </label>
       <label class="wide">
         Åtgärd
-        <input name="title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          ref={titleField}
+          name="title"
+          value={title}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
       </label>
       <label>
         Vem

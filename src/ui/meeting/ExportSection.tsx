@@ -89,9 +89,11 @@ export function ExportSection({
       .finally(() => setBusy(false));
   };
 
-  const tables: { id: string; label: string; table: () => TextTable | null }[] = [
+  // File names are Swedish like every other download (`platser-…`, `karta-…`).
+  const tables: { id: string; file: string; label: string; table: () => TextTable | null }[] = [
     {
       id: 'comparison',
+      file: 'jamforelsetabell',
       label: 'Jämförelsetabellen',
       table: () =>
         result &&
@@ -104,6 +106,7 @@ export function ExportSection({
     },
     {
       id: 'areas',
+      file: 'forandring-per-omrade',
       label: 'Förändring per område',
       table: () =>
         changesTable(
@@ -116,6 +119,7 @@ export function ExportSection({
     },
     {
       id: 'places',
+      file: 'forandring-per-plats',
       label: 'Förändring per plats',
       table: () =>
         changesTable(
@@ -188,7 +192,7 @@ export function ExportSection({
                 aria-label={`${t.label} som CSV (Excel)`}
                 onClick={() => {
                   const table = t.table();
-                  if (table) downloadText(renderCsv(table), `${t.id}-${fileDay()}.csv`, 'text/csv');
+                  if (table) downloadText(renderCsv(table), `${t.file}-${fileDay()}.csv`, 'text/csv');
                 }}
               >
                 CSV (Excel)
@@ -205,7 +209,7 @@ export function ExportSection({
                   navigator.clipboard.writeText(md).then(
                     () => setMessage({ ok: true, text: `${t.label} kopierades som Markdown.` }),
                     () => {
-                      downloadText(md, `${t.id}-${fileDay()}.md`, 'text/markdown');
+                      downloadText(md, `${t.file}-${fileDay()}.md`, 'text/markdown');
                       setMessage({
                         ok: true,
                         text: `Urklipp gick inte att nå; ${t.label} sparades som Markdown-fil i stället.`,

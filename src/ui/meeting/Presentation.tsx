@@ -98,6 +98,7 @@ function AgendaSlide({
           placeKey={item.key}
           onSaved={() => setAdding(false)}
           testId="slide-action-form"
+          focusFirst
         />
       ) : (
         <button type="button" class="slide-button" onClick={() => setAdding(true)}>
