@@ -214,6 +214,14 @@ describe('the view in the address', () => {
     ).toBe('?v=walk&w=walk:a');
   });
 
+  it('names the views in Swedish when the address names an unknown one', () => {
+    const { view: v, problems } = decodeView('?v=meet');
+    expect(v.appView).toBe('dashboard');
+    expect(problems[0]).toMatch(
+      /^Adressens v=meet kunde inte användas: ingen sådan vy – .*EST-möte \(v=meeting\)/,
+    );
+  });
+
   it('writes no walk outside the walk view and refuses an unknown step', () => {
     expect(encodeView({ ...DEFAULT_VIEW, walk: { id: 'walk:a', mode: 'field' } })).toBe('');
     expect(decodeView('?w=walk:a&wm=field').view.walk).toEqual(DEFAULT_VIEW.walk);

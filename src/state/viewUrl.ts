@@ -205,7 +205,8 @@ const PARTS: ViewPart[] = [
     write: (v) => (v.appView === 'dashboard' ? '' : v.appView),
     read: (text, draft) => {
       const view = APP_VIEWS.find((a) => a.id === text);
-      if (!view) return `ingen känd vy (${APP_VIEWS.map((a) => a.id).join(', ')})`;
+      if (!view)
+        return `ingen sådan vy – appen har ${APP_VIEWS.map((a) => `${a.label} (v=${a.id})`).join(', ')}`;
       draft.appView = view.id;
       return null;
     },
