@@ -20,7 +20,7 @@ import { WalkChooser } from './WalkChooser';
 import { drawingVertices, routeEditor } from './editorSignals';
 import { fitPadding, loadedWithCamera, walkBounds } from './walkFit';
 import type { MapController } from '../../map/MapController';
-import type { WalkDocument } from '../../persistence/documents';
+import type { WalkDocument } from '../../state/walk/walkStore';
 import './walk.css';
 
 const TABS: { id: WalkTab; label: string }[] = [

@@ -1,4 +1,4 @@
-import type { WalkDocument } from '../../persistence/documents';
+import type { WalkDocument } from '../../state/walk/walkStore';
 
 export type Bounds = [number, number, number, number];
 

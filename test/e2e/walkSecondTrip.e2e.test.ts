@@ -1,0 +1,95 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
+
+const TABLET = { width: 1024, height: 768 };
+
+async function tapMap(page: Page, fx: number, fy: number): Promise<void> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
+  await page.waitForTimeout(250);
+}
+
+/** The map's camera as it last reported it: [lon, lat, zoom]. */
+async function camera(page: Page): Promise<number[]> {
+  const text = await page.getByTestId('map').getAttribute('data-camera');
+  return (text ?? '').split(',').map(Number);
+}
+
+/** What a second walk-through on a tablet (1024×768, touch) found in the walk view. */
+describe('the walk view on a tablet, second trip', () => {
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    opened = await openPage(inject('baseUrl'), TABLET, { hasTouch: true });
+    page = opened.page;
+    await waitForMapReady(page);
+    await page.getByTestId('view-walk').tap();
+    await page.getByTestId('walk-new').tap();
+  });
+
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+
+  it('starts with the legend folded, and open it stays inside the map', async () => {
+    const legend = page.getByTestId('legend');
+    expect(await legend.getByRole('button', { name: 'Visa teckenförklaring' }).count()).toBe(1);
+    expect(await legend.innerText()).not.toMatch(/per hektar/);
+    await legend.getByRole('button', { name: 'Visa teckenförklaring' }).tap();
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const box = (await legend.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(map.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+    writeFileSync(join(OUTPUT_DIR, 'walk-trip2-legend-open-1024.png'), await page.screenshot());
+    await legend.getByRole('button', { name: 'Dölj teckenförklaring' }).tap();
+  });
+
+  it('zooms to the route once it is drawn', async () => {
+    const before = await camera(page);
+    await page.getByTestId('walk-draw').tap();
+    for (const [fx, fy] of [
+      [0.4, 0.4],
+      [0.5, 0.5],
+      [0.6, 0.45],
+    ])
+      await tapMap(page, fx, fy);
+    await page.getByTestId('walk-draw-done').tap();
+    await expect.poll(async () => (await camera(page))[2]).toBeGreaterThan(before[2] + 0.5);
+    writeFileSync(join(OUTPUT_DIR, 'walk-trip2-route-fitted-1024.png'), await page.screenshot());
+  });
+
+  it('keeps the camera a reloaded address names, and fits the walk without one', async () => {
+    await expect.poll(() => new URL(page.url()).searchParams.get('w')).toMatch(/^walk:/);
+    const url = new URL(page.url());
+    url.searchParams.set('c', '18.05,59.33,11');
+    await page.goto(url.toString());
+    await waitForMapReady(page);
+    await page.getByTestId('walk-panel').waitFor();
+    await page.waitForTimeout(1000);
+    expect(await camera(page)).toEqual([18.05, 59.33, 11]);
+    url.searchParams.delete('c');
+    await page.goto(url.toString());
+    await waitForMapReady(page);
+    await expect.poll(async () => (await camera(page))[2]).toBeGreaterThan(13);
+  });
+
+  it('says so in the header while the device is offline', async () => {
+    const status = page.getByTestId('offline-status');
+    expect(await status.innerText()).toBe('');
+    await opened.context.setOffline(true);
+    await expect.poll(() => status.innerText()).toBe('Utan nät – det du gör sparas på enheten');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.isVisible()).toBe(true);
+    writeFileSync(join(OUTPUT_DIR, 'walk-trip2-offline-1024.png'), await page.screenshot());
+    await opened.context.setOffline(false);
+    await expect.poll(() => status.innerText()).toBe('');
+  });
+
+  it('raised no page errors', () => {
+    expect(opened.pageErrors).toEqual([]);
+  });
+});
