@@ -93,3 +93,29 @@ describe('the walk view on a tablet, second trip', () => {
     expect(opened.pageErrors).toEqual([]);
   });
 });
+
+describe('a walk link opened on another device', () => {
+  let opened: OpenedPage;
+
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+
+  it('says the walk is not on this device and how to bring it', async () => {
+    opened = await openPage(
+      `${inject('baseUrl')}?v=walk&w=walk:fran-en-annan-platta&wm=after`,
+      TABLET,
+      { hasTouch: true },
+    );
+    const { page } = opened;
+    await waitForMapReady(page);
+    const notice = page.getByTestId('link-notice');
+    await expect
+      .poll(() => notice.innerText(), { timeout: 20_000 })
+      .toMatch(/walk:fran-en-annan-platta finns inte på den här enheten/);
+    expect(await notice.innerText()).toMatch(/Läs in vandring \(zip\)/);
+    expect(await notice.innerText()).toMatch(/säkerhetskopia under Lägesbild › Data och filer/);
+    writeFileSync(join(OUTPUT_DIR, 'walk-trip2-missing-walk-1024.png'), await page.screenshot());
+    expect(opened.pageErrors).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ import {
   type WalkStore,
 } from './walkStore';
 
-import type { WalkTab } from './walkUrl';
+import { missingWalkProblem, type WalkTab } from './walkUrl';
 
 export type { WalkTab };
 export type StopSuggestion = WalkSurroundingsResult['suggestions'][number];
@@ -95,7 +95,11 @@ export function createWalkView(
     if (store.currentId.peek()) return;
     const linked = state.walkId.peek();
     if (exists(linked)) store.currentId.value = linked;
-    else if (exists(remembered)) store.currentId.value = remembered;
+    else {
+      if (linked !== null)
+        state.linkProblems.value = [...state.linkProblems.peek(), missingWalkProblem(linked)];
+      if (exists(remembered)) store.currentId.value = remembered;
+    }
   });
   effect(() => {
     const id = store.currentId.value;
