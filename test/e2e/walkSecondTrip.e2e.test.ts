@@ -62,6 +62,32 @@ describe('the walk view on a tablet, second trip', () => {
     writeFileSync(join(OUTPUT_DIR, 'walk-trip2-route-fitted-1024.png'), await page.screenshot());
   });
 
+  it('lists suggestions in route order with where they lie, and adds one as a short stop', async () => {
+    const list = page.getByTestId('walk-suggestions');
+    await list.waitFor({ timeout: 30_000 });
+    const labels = await list.locator('li > span').allInnerTexts();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l).toMatch(/(efter [\d ,]+ (m|km)|vid starten)$/);
+    await list.locator('li button').first().tap();
+    const stop = page.getByTestId('walk-stops').locator('li').first();
+    await stop.waitFor();
+    const name = await stop.locator('input').inputValue();
+    expect(name.length).toBeLessThan(50);
+    expect(await stop.innerText()).toContain(labels[0].replace(/, (efter|vid) .*$/, ''));
+    await list.scrollIntoViewIfNeeded();
+    writeFileSync(join(OUTPUT_DIR, 'walk-trip2-suggestions-1024.png'), await page.screenshot());
+  });
+
+  it('turns the location button back after the location is refused', async () => {
+    await page.getByTestId('walk-tab-field').tap();
+    const locate = page.getByTestId('walk-locate');
+    await locate.tap();
+    await expect.poll(() => page.getByTestId('walk-field').innerText()).toMatch(/Tillåt plats/);
+    expect(await locate.innerText()).toBe('Visa var jag är');
+    writeFileSync(join(OUTPUT_DIR, 'walk-trip2-geoloc-refused-1024.png'), await page.screenshot());
+    await page.getByTestId('walk-tab-plan').tap();
+  });
+
   it('keeps the camera a reloaded address names, and fits the walk without one', async () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('w')).toMatch(/^walk:/);
     const url = new URL(page.url());
