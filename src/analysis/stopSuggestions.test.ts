@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hotSpotLabel, odsEdgeLabel, spreadSuggestions } from './stopSuggestions';
+import {
+  alongRouteText,
+  hotSpotLabel,
+  odsEdgeLabel,
+  spreadSuggestions,
+  strongestAlongRoute,
+} from './stopSuggestions';
 import type { PlanarPoint } from './walkRoute';
 
 const X0 = 672_000;
@@ -20,10 +26,16 @@ describe('stop suggestions spread over the route', () => {
     expect(kept.map((k) => k.name)).toEqual(['30,0', '80,0', '200,0']);
   });
 
-  it('never suggests a place within 50 m of an existing stop', () => {
+  it('never suggests a place within 100 m of an existing stop', () => {
     const stop: PlanarPoint = [X0 + 3, Y0 + 4]; // 5 m from the strongest candidate
-    const kept = spreadSuggestions([at(0, 0, 9), at(49, 0, 1), at(60, 0, 1)], [stop]);
-    expect(kept.map((k) => k.name)).toEqual(['60,0']);
+    const kept = spreadSuggestions([at(0, 0, 9), at(49, 0, 1), at(104, 0, 1)], [stop]);
+    expect(kept.map((k) => k.name)).toEqual(['104,0']);
+  });
+
+  it('drops a suggestion 78 m from a stop, which the map draws on the stop', () => {
+    // The second trip: stop 1 tapped, the suggestion beside it added as stop 2 on top of it.
+    const kept = spreadSuggestions([at(78, 0, 9)], [[X0, Y0]]);
+    expect(kept).toEqual([]);
   });
 
   it('keeps candidates of equal weight in their given order', () => {
@@ -47,5 +59,23 @@ describe('suggestions in plain Swedish', () => {
     expect(odsEdgeLabel('Fridhemsplan', 2023)).toBe(
       'Här går gränsen för den öppna drogscenen Fridhemsplan (kartlagd 2023)',
     );
+  });
+});
+
+describe('suggestions listed along the route', () => {
+  it('lists the strongest few in the order the route passes them', () => {
+    const strongestFirst = [
+      { name: 'a', chainage: 900 },
+      { name: 'b', chainage: 100 },
+      { name: 'c', chainage: 500 },
+      { name: 'd', chainage: 50 },
+    ];
+    expect(strongestAlongRoute(strongestFirst, 3).map((s) => s.name)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('tells two places of the same kind apart by how far along the route they lie', () => {
+    expect(alongRouteText(0)).toBe('vid starten');
+    expect(alongRouteText(347)).toBe('efter 350 m');
+    expect(alongRouteText(1249)).toBe('efter 1,2 km');
   });
 });

@@ -2,8 +2,10 @@ import type { HotSpotCells } from './density';
 import { pointInPlanarPolygon, type PlanarPolygon } from './planar';
 import { isMasked } from './privacy';
 import {
+  HOT_SPOT_STOP,
   hotSpotLabel,
   odsEdgeLabel,
+  odsEdgeStop,
   spreadSuggestions,
   SUGGESTION_RADIUS_METRES,
 } from './stopSuggestions';
@@ -56,6 +58,8 @@ export interface StopSuggestion {
   kind: 'hotspot' | 'ods-edge';
   /** Plain Swedish for a fältassistent (`stopSuggestions`), no statistics jargon. */
   label: string;
+  /** Short, for the stop it becomes ("Många brott"); the label is the stop's note. */
+  stopName: string;
   position: PlanarPoint;
   chainage: number;
   /** How strongly the place asks for a stop: an ÖDS edge 100, a hot cell its z. */
@@ -186,6 +190,7 @@ function suggestStops(
       x.crossings.map((c) => ({
         kind: 'ods-edge' as const,
         label: odsEdgeLabel(x.name, x.year),
+        stopName: odsEdgeStop(x.name, x.year),
         position: c,
         chainage: alongPolyline(route, c[0], c[1]).chainage,
         weight: 100,
@@ -194,6 +199,7 @@ function suggestStops(
     ...hotCells.map((h) => ({
       kind: 'hotspot' as const,
       label: hotSpotLabel(h.count),
+      stopName: HOT_SPOT_STOP,
       position: h.nearest,
       chainage: h.chainage,
       weight: h.z,

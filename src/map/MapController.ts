@@ -15,6 +15,7 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
+  type PaddingOptions,
   type StyleSpecification,
 } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -195,8 +196,12 @@ export class MapController {
     if (this.basemap === 'offline') this.map.setStyle(offlineStyle(land, attribution));
   }
 
-  fitBounds(bounds: [number, number, number, number]): void {
-    this.map.fitBounds(bounds, { padding: FIT_PADDING, duration: 0 });
+  fitBounds(
+    bounds: [number, number, number, number],
+    padding: number | PaddingOptions = FIT_PADDING,
+    maxZoom?: number,
+  ): void {
+    this.map.fitBounds(bounds, { padding, maxZoom, duration: 0 });
   }
 
   camera(): Camera {

@@ -25,7 +25,8 @@ export class WalkRouteEditor {
 
   constructor(
     map: MaplibreMap,
-    private readonly onRoute: (route: LonLat[]) => void,
+    /** `drawn`: a new line was just finished (not a vertex dragged). */
+    private readonly onRoute: (route: LonLat[], drawn: boolean) => void,
     /** Vertices tapped so far while drawing; null once the line is finished. */
     private readonly onDrawing: (vertices: number | null) => void = () => {},
   ) {
@@ -67,9 +68,9 @@ export class WalkRouteEditor {
     this.draw.on('finish', (id, context) => {
       if (context.mode === 'linestring') {
         this.onDrawing(null);
-        this.emit();
+        this.emit(true);
         this.selectRoute(id);
-      } else if (context.mode === 'select') this.emit();
+      } else if (context.mode === 'select') this.emit(false);
     });
     this.draw.on('change', (_ids, type) => {
       if (this.draw.getMode() === 'linestring' && type !== 'styling') {
@@ -149,10 +150,13 @@ export class WalkRouteEditor {
     return f?.geometry.type === 'LineString' ? (f.geometry.coordinates as LonLat[]) : undefined;
   }
 
-  private emit(): void {
+  private emit(drawn: boolean): void {
     const f = this.routeFeature();
     if (f?.geometry.type === 'LineString') {
-      this.onRoute((f.geometry.coordinates as LonLat[]).map(([x, y]) => [x, y]));
+      this.onRoute(
+        (f.geometry.coordinates as LonLat[]).map(([x, y]) => [x, y]),
+        drawn,
+      );
     }
   }
 }

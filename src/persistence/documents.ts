@@ -23,6 +23,8 @@ export type LonLat = [number, number];
 export interface WalkStop {
   name: string;
   position: LonLat;
+  /** Why the stop is there (a suggestion's sentence); optional: added without changing older walks. */
+  note?: string;
 }
 
 /** A trygghetsvandring: planned, then walked. */

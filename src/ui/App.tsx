@@ -17,6 +17,7 @@ import { ViewTabs } from './ViewTabs';
 import { demoLabel } from './demoLabel';
 import { DropZone } from './DropZone';
 import { Legend } from './Legend';
+import { OfflineStatus } from './OfflineStatus';
 import { legendEmptyMessage } from './legendMessage';
 import { LinkNotice } from './LinkNotice';
 import { LoadProgress } from './LoadProgress';
@@ -88,6 +89,7 @@ export function App({
               Demodata
             </span>
           )}
+          <OfflineStatus />
         </header>
         <LoadProgress status={state.status.value} />
         {views.length > 1 && <ViewTabs current={state.appView} views={views} />}

@@ -68,6 +68,13 @@ function ClassList({ classes, wholeNumbers }: Pick<Props, 'classes' | 'wholeNumb
   );
 }
 
+/**
+ * On a tablet or a narrow window the legend would cover a third of the map: it starts folded
+ * there, one tap from open.
+ */
+const startsFolded = () =>
+  typeof matchMedia === 'function' && matchMedia('(pointer: coarse), (max-width: 900px)').matches;
+
 /** The map's key; it folds away so it never hides the part of the map being talked about. */
 export function Legend({
   title,
@@ -82,7 +89,7 @@ export function Legend({
   walkStops,
   view,
 }: Props) {
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(() => !startsFolded());
   return (
     <section class={open ? 'legend' : 'legend collapsed'} data-testid="legend">
       <button

@@ -340,6 +340,7 @@ export interface WalkSurroundingsResult {
   suggestions: {
     kind: 'hotspot' | 'ods-edge';
     label: string;
+    stopName: string;
     position: [number, number];
     chainage: number;
     weight: number;

@@ -69,6 +69,7 @@ export function runWalkSurroundings(
     suggestions: r.suggestions.map((s) => ({
       kind: s.kind,
       label: s.label,
+      stopName: s.stopName,
       position: toLonLat(s.position),
       chainage: s.chainage,
       weight: s.weight,

@@ -68,4 +68,19 @@ describe('"du är här"', () => {
     );
     expect(errors).toEqual([locationMessage('unsupported'), locationMessage('insecure')]);
   });
+
+  it.each([
+    [1, true],
+    [2, false],
+    [3, false],
+  ])('ends the watch on a refusal only (error code %i: final %s)', (code, final) => {
+    const finals: boolean[] = [];
+    watchLocation(
+      fakeGeolocation({ code }).geo,
+      true,
+      () => {},
+      (_m, f) => finals.push(f),
+    );
+    expect(finals).toEqual([final]);
+  });
 });

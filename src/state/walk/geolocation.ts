@@ -23,19 +23,22 @@ export function locationMessage(code: number | 'unsupported' | 'insecure'): stri
   }
 }
 
-/** Follows the position until the returned function is called. */
+/**
+ * Follows the position until the returned function is called. `final` errors (permission
+ * denied, no geolocation, not https) end the watch: nothing will come until the user acts.
+ */
 export function watchLocation(
   geolocation: Geolocation | undefined,
   secure: boolean,
   onFix: (fix: Fix) => void,
-  onError: (message: string) => void,
+  onError: (message: string, final: boolean) => void,
 ): () => void {
   if (!secure) {
-    onError(locationMessage('insecure'));
+    onError(locationMessage('insecure'), true);
     return () => {};
   }
   if (!geolocation) {
-    onError(locationMessage('unsupported'));
+    onError(locationMessage('unsupported'), true);
     return () => {};
   }
   const id = geolocation.watchPosition(
@@ -45,7 +48,7 @@ export function watchLocation(
         accuracy: p.coords.accuracy,
         time: p.timestamp,
       }),
-    (e) => onError(locationMessage(e.code)),
+    (e) => onError(locationMessage(e.code), e.code === 1),
     { enableHighAccuracy: true, timeout: FIX_TIMEOUT_MS, maximumAge: 10_000 },
   );
   return () => geolocation.clearWatch(id);

@@ -51,3 +51,8 @@ export function groupProtocol(
     };
   });
 }
+
+/** What an observation is, in the protocol's words: priority belongs to problems only. */
+export function observationKind(o: Pick<ObservationDocument, 'positive' | 'priority'>): string {
+  return o.positive ? 'Bra' : `Brist, prioritet ${o.priority}`;
+}

@@ -40,3 +40,15 @@ export const WALK_PARTS: ViewPart[] = [
     },
   },
 ];
+
+/**
+ * Walks live in the browser they were made in: a link to one opened elsewhere says so and how to
+ * bring it over (the walk's own zip, or the whole backup).
+ */
+export function missingWalkProblem(id: string): string {
+  return (
+    `Vandringen ${id} finns inte på den här enheten (en vandring sparas i webbläsaren där den ` +
+    'gjordes). Be om den som fil, ”Exportera hela vandringen”, och läs in den med ”Läs in ' +
+    'vandring (zip)” – eller läs in en säkerhetskopia under Lägesbild › Data och filer.'
+  );
+}

@@ -6,7 +6,7 @@ import {
   type ReadonlySignal,
   type Signal,
 } from '@preact/signals';
-import { spreadSuggestions } from '../../analysis/stopSuggestions';
+import { spreadSuggestions, strongestAlongRoute } from '../../analysis/stopSuggestions';
 import { duskTimes, type DuskTimes } from '../../analysis/sunTimes';
 import { pointsNearPolyline, polylineLength, walkingMinutes } from '../../analysis/walkRoute';
 import { projector } from '../../data/crs';
@@ -24,7 +24,7 @@ import {
   type WalkStore,
 } from './walkStore';
 
-import type { WalkTab } from './walkUrl';
+import { missingWalkProblem, type WalkTab } from './walkUrl';
 
 export type { WalkTab };
 export type StopSuggestion = WalkSurroundingsResult['suggestions'][number];
@@ -50,7 +50,7 @@ export interface WalkView {
   suggestions: ReadonlySignal<StopSuggestion[]>;
   /** All suggestions are listed (and drawn), not only the strongest SUGGESTIONS_SHOWN. */
   allSuggestions: Signal<boolean>;
-  /** The suggestions listed in the plan and drawn on the map. */
+  /** The suggestions listed in the plan and drawn on the map: the strongest, in route order. */
   shownSuggestions: ReadonlySignal<StopSuggestion[]>;
   summary: ReadonlySignal<RouteSummary | null>;
   /** Observations from other walks within the distance of the current route. */
@@ -95,7 +95,11 @@ export function createWalkView(
     if (store.currentId.peek()) return;
     const linked = state.walkId.peek();
     if (exists(linked)) store.currentId.value = linked;
-    else if (exists(remembered)) store.currentId.value = remembered;
+    else {
+      if (linked !== null)
+        state.linkProblems.value = [...state.linkProblems.peek(), missingWalkProblem(linked)];
+      if (exists(remembered)) store.currentId.value = remembered;
+    }
   });
   effect(() => {
     const id = store.currentId.value;
@@ -139,7 +143,10 @@ export function createWalkView(
 
   const allSuggestions = signal(false);
   const shownSuggestions = computed(() =>
-    allSuggestions.value ? suggestions.value : suggestions.value.slice(0, SUGGESTIONS_SHOWN),
+    strongestAlongRoute(
+      suggestions.value,
+      allSuggestions.value ? suggestions.value.length : SUGGESTIONS_SHOWN,
+    ),
   );
 
   const earlierObservations = computed(() => {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ACTION_STATUS_COLORS } from '../../map/layers/walkPlanLayers';
 import type { ActionDocument, ActionStatus } from '../../state/walk/walkStore';
-import { groupProtocol } from '../../state/walk/protocol';
+import { groupProtocol, observationKind } from '../../state/walk/protocol';
 import { protocolZip } from '../../state/walk/walkFiles';
 import type { WalkView } from '../../state/walk/walkView';
 import { localToday } from '../today';
@@ -100,22 +100,26 @@ export function AfterSection({
                   {c.observations.map((o) => {
                     const action = actionOf.get(o._id);
                     return (
-                      <li key={o._id}>
-                        <span
-                          class={o.positive ? 'walk-dot positive' : 'walk-dot negative'}
-                          aria-hidden="true"
-                        />
-                        {o.text || '(ingen text)'}{' '}
-                        <span class="walk-muted">prioritet {o.priority}</span>
-                        {!action && !o.positive && (
-                          <button
-                            type="button"
-                            data-testid="walk-make-action"
-                            onClick={() => void store.createAction(o._id)}
-                          >
-                            Gör till åtgärd
-                          </button>
-                        )}
+                      <li key={o._id} class="walk-protocol-item">
+                        <p class="walk-protocol-text">
+                          <span
+                            class={o.positive ? 'walk-dot positive' : 'walk-dot negative'}
+                            aria-hidden="true"
+                          />
+                          {o.text || '(ingen text)'}
+                        </p>
+                        <div class="walk-protocol-meta">
+                          <span class="walk-muted">{observationKind(o)}</span>
+                          {!action && !o.positive && (
+                            <button
+                              type="button"
+                              data-testid="walk-make-action"
+                              onClick={() => void store.createAction(o._id)}
+                            >
+                              Gör till åtgärd
+                            </button>
+                          )}
+                        </div>
                       </li>
                     );
                   })}

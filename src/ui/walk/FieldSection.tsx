@@ -24,8 +24,10 @@ export function FieldSection({ view }: { view: WalkView }) {
         view.fix.value = fix;
         view.locationError.value = null;
       },
-      (message) => {
+      (message, final) => {
         view.locationError.value = message;
+        // Refused: the button is back to "Visa var jag är"; the message says what to do.
+        if (final) setLocating(false);
       },
     );
   }, [locating, view]);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES } from '../../analysis/categories';
 import { maskedText } from '../../analysis/privacy';
+import { alongRouteText } from '../../analysis/stopSuggestions';
 import { lantmaterietTiles, OSM_STYLE_URL } from '../../map/basemaps';
 import {
   packHits,
@@ -245,6 +246,7 @@ export function PlanSection({
                 >
                   Ta bort
                 </button>
+                {s.note && <p class="walk-muted walk-stop-note">{s.note}</p>}
               </li>
             ))}
           </ol>
@@ -516,18 +518,27 @@ function SuggestionList({ view }: { view: WalkView }) {
     const walk = view.store.current.peek();
     if (walk)
       void view.store.updateWalk(walk._id, {
-        stops: [...walk.stops, { name: g.label, position: g.position }],
+        stops: [
+          ...walk.stops,
+          {
+            name: `${g.stopName} (${alongRouteText(g.chainage)})`,
+            position: g.position,
+            note: g.label,
+          },
+        ],
       });
   };
   return (
     <>
       <h3>
-        Förslag på stopp ({shown.length} av {all.length}, viktigast först)
+        Förslag på stopp ({shown.length} av {all.length}: de viktigaste, i ordning längs rutten)
       </h3>
       <ul class="walk-suggestions" data-testid="walk-suggestions">
         {shown.map((g) => (
           <li key={`${g.position[0]},${g.position[1]}`}>
-            <span>{g.label}</span>
+            <span>
+              {g.label}, <strong>{alongRouteText(g.chainage)}</strong>
+            </span>
             <button type="button" onClick={() => addStop(g)}>
               Lägg till som stopp
             </button>

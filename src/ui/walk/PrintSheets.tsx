@@ -1,6 +1,6 @@
 import { createPortal } from 'preact/compat';
 import type { AppState } from '../../state/appState';
-import { groupProtocol } from '../../state/walk/protocol';
+import { groupProtocol, observationKind } from '../../state/walk/protocol';
 import type { WalkView } from '../../state/walk/walkView';
 import { PhotoThumb } from './PhotoThumb';
 import { RouteSvg } from './RouteSvg';
@@ -126,7 +126,7 @@ function ProtocolSheet({ view, state }: { view: WalkView; state: AppState }) {
                     )}
                     <div>
                       <p>
-                        <strong>{o.positive ? 'Bra' : 'Brist'}</strong>, prioritet {o.priority} ·{' '}
+                        <strong>{observationKind(o)}</strong> ·{' '}
                         {new Date(o.time).toLocaleTimeString('sv-SE', {
                           hour: '2-digit',
                           minute: '2-digit',

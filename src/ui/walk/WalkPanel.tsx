@@ -18,6 +18,9 @@ import { PlanSection } from './PlanSection';
 import { PrintSheets } from './PrintSheets';
 import { WalkChooser } from './WalkChooser';
 import { drawingVertices, routeEditor } from './editorSignals';
+import { fitPadding, loadedWithCamera, walkBounds } from './walkFit';
+import type { MapController } from '../../map/MapController';
+import type { WalkDocument } from '../../state/walk/walkStore';
 import './walk.css';
 
 const TABS: { id: WalkTab; label: string }[] = [
@@ -25,6 +28,23 @@ const TABS: { id: WalkTab; label: string }[] = [
   { id: 'field', label: 'I fält' },
   { id: 'after', label: 'Efteråt' },
 ];
+
+/** The address the page was loaded with (history changes since then do not count). */
+function loadedUrl(): string {
+  const entry = performance.getEntriesByType('navigation')[0];
+  return entry?.name ?? location.href;
+}
+
+/** Walks and stops can be close together: a fit never zooms in past a street block. */
+const FIT_MAX_ZOOM = 17;
+
+function fitWalk(controller: MapController, walk: WalkDocument) {
+  const bounds = walkBounds(walk);
+  if (!bounds) return;
+  const map = controller.map.getContainer().getBoundingClientRect();
+  const legend = document.querySelector('[data-testid="legend"]')?.getBoundingClientRect() ?? null;
+  controller.fitBounds(bounds, fitPadding(map, legend), FIT_MAX_ZOOM);
+}
 
 /** Draws the walk on the shared map and turns taps into stops, a meeting point or observations. */
 function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
@@ -80,23 +100,18 @@ function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
     };
   }, [view, slots]);
 
-  // A walk chosen (or reopened) is brought into view; drawing a route does not move the map.
+  // A walk chosen, reopened or its route just drawn is brought into view (dragging a vertex is not).
   useEffect(() => {
     let seen: string | null = null;
     return effect(() => {
       const controller = slots.controller.value;
       const walk = view.store.current.value;
       if (!controller || !walk || walk._id === seen) return;
+      const first = seen === null;
       seen = walk._id;
-      if (walk.route.length < 2) return;
-      const lons = walk.route.map((p) => p[0]);
-      const lats = walk.route.map((p) => p[1]);
-      controller.fitBounds([
-        Math.min(...lons),
-        Math.min(...lats),
-        Math.max(...lons),
-        Math.max(...lats),
-      ]);
+      // A reload or link with a camera keeps it.
+      if (first && loadedWithCamera(loadedUrl(), walk._id)) return;
+      fitWalk(controller, walk);
     });
   }, [view, slots]);
 
@@ -112,7 +127,11 @@ function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
         const start = () => {
           editor = new WalkRouteEditor(
             map,
-            (route) => void view.store.updateWalk(walkId, { route }),
+            (route, drawn) =>
+              void view.store.updateWalk(walkId, { route }).then(() => {
+                const walk = view.store.current.peek();
+                if (drawn && walk) fitWalk(controller, walk);
+              }),
             (vertices) => (drawingVertices.value = vertices),
           );
           routeEditor.value = editor;
