@@ -192,7 +192,8 @@ export function ExportSection({
                 aria-label={`${t.label} som CSV (Excel)`}
                 onClick={() => {
                   const table = t.table();
-                  if (table) downloadText(renderCsv(table), `${t.file}-${fileDay()}.csv`, 'text/csv');
+                  if (table)
+                    downloadText(renderCsv(table), `${t.file}-${fileDay()}.csv`, 'text/csv');
                 }}
               >
                 CSV (Excel)
