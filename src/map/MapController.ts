@@ -201,7 +201,12 @@ export class MapController {
     padding: number | PaddingOptions = FIT_PADDING,
     maxZoom?: number,
   ): void {
-    this.map.fitBounds(bounds, { padding, maxZoom, duration: 0 });
+    // An explicit `maxZoom: undefined` overrides maplibre's default and gives a NaN camera.
+    this.map.fitBounds(bounds, {
+      padding,
+      duration: 0,
+      ...(maxZoom === undefined ? {} : { maxZoom }),
+    });
   }
 
   camera(): Camera {
