@@ -156,6 +156,7 @@ export function App({
             walks={walkLegendItems(state.walks.value, localToday())}
             walkStops={state.walks.value.some((w) => w.stops.length > 0)}
             view={slots.legend.value}
+            foldOnSmallScreens={state.appView.value === 'walk'}
           />
         )}
         <div class="sr-only">

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES } from '../analysis/categories';
 import type { ColorClasses, RGBA } from '../map/layers/colorScale';
 import type { OdsYearStyle } from '../map/layers/odsYears';
@@ -30,6 +30,8 @@ interface Props {
   walkStops: boolean;
   /** The shown view's own layers (the walk being planned), listed first. */
   view?: { title: string; items: LegendSymbol[] } | null;
+  /** Starts (and, when switched on, goes) folded on a touch or narrow screen. */
+  foldOnSmallScreens?: boolean;
 }
 
 function ViewSymbol({ item }: { item: LegendSymbol }) {
@@ -69,8 +71,8 @@ function ClassList({ classes, wholeNumbers }: Pick<Props, 'classes' | 'wholeNumb
 }
 
 /**
- * On a tablet or a narrow window the legend would cover a third of the map: it starts folded
- * there, one tap from open.
+ * Walking with a tablet, the legend would cover a third of the map the route is on: in the walk
+ * view it starts folded on a touch or narrow screen, one tap from open.
  */
 const startsFolded = () =>
   typeof matchMedia === 'function' && matchMedia('(pointer: coarse), (max-width: 900px)').matches;
@@ -88,8 +90,12 @@ export function Legend({
   walks,
   walkStops,
   view,
+  foldOnSmallScreens = false,
 }: Props) {
-  const [open, setOpen] = useState(() => !startsFolded());
+  const [open, setOpen] = useState(() => !(foldOnSmallScreens && startsFolded()));
+  useEffect(() => {
+    if (foldOnSmallScreens && startsFolded()) setOpen(false);
+  }, [foldOnSmallScreens]);
   return (
     <section class={open ? 'legend' : 'legend collapsed'} data-testid="legend">
       <button

@@ -94,6 +94,9 @@ describe('the walk view on a tablet', () => {
 
   it('has a legend for the walk: route, stops and observations in their own colours', async () => {
     await page.getByTestId('walk-observation-done').tap();
+    // On the tablet the walk view's legend starts folded, one tap from open.
+    const show = page.getByTestId('legend').getByRole('button', { name: 'Visa teckenförklaring' });
+    if ((await show.count()) > 0) await show.tap();
     const legend = await page.getByTestId('legend-view').innerText();
     expect(legend).toMatch(
       /Vandringens rutt[\s\S]*Stopp[\s\S]*Observation: brist[\s\S]*Observation: positiv/,
