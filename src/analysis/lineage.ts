@@ -186,7 +186,10 @@ function components(
     (i < a.length ? group.a : group.b).push(s);
   });
   for (const l of links) groups.get(find(index.get(l.a)!))!.links.push(l);
-  return [...groups.values()].map((g) => ({ ...g, kind: classify(g.a.length, g.b.length, coverage) }));
+  return [...groups.values()].map((g) => ({
+    ...g,
+    kind: classify(g.a.length, g.b.length, coverage),
+  }));
 }
 
 /**

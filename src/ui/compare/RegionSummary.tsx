@@ -32,7 +32,7 @@ export function RegionSummary({
             <tr key={y.year}>
               <th scope="row">
                 {y.year}
-                {comparison.partialYears.includes(y.year) && <small>bara ritade</small>}
+                {comparison.partialYears.includes(y.year) && <small> (bara ritade)</small>}
               </th>
               <td class="num">{y.scenes}</td>
               <td class="num">{hectaresText(y.hectares)}</td>
