@@ -1,6 +1,6 @@
 import type { AreaComparison, CountFigure, ExtentCard } from '../analysis/extentCard';
 import { CATEGORIES } from '../analysis/categories';
-import { headlineOf } from '../analysis/extentHeadline';
+import { headlineCertainty, headlineOf } from '../analysis/extentHeadline';
 import { formatDay } from '../analysis/isoWeek';
 import { LINEAGE_KINDS } from '../analysis/lineage';
 import {
@@ -167,12 +167,18 @@ function sceneMarkdown(card: ExtentCard, r: ExtentsReport): string {
     `${r.yearA}: ${parts(card.scene.a, r.yearA)}. ${r.yearB}: ${parts(card.scene.b, r.yearB)}.\n\n`;
   const tables = partsOf(card, r.ringWidth).flatMap(({ label, comparison }) => {
     const sentence = headlineOf(comparison, r.category).sentence;
+    const certainty = headlineCertainty(comparison, r.category);
     return [
       measureTable(
         `${card.name}, ${label}`,
         summaryMeasures(comparison, r.threshold),
         r,
-        sentence ? [`**${escapeMarkdownText(sentence)}**`] : [],
+        sentence
+          ? [
+              `**${escapeMarkdownText(sentence)}**`,
+              ...(certainty ? [escapeMarkdownText(certainty)] : []),
+            ]
+          : [],
       ),
       measureTable(
         `${card.name}, ${label}, per brottskategori`,
@@ -227,10 +233,14 @@ export function extentsCsv(r: ExtentsReport): string {
     ...r.cards.flatMap((card) =>
       partsOf(card, r.ringWidth).flatMap(({ label, comparison }) => {
         const sentence = headlineOf(comparison, r.category).sentence;
+        const certainty = sentence && headlineCertainty(comparison, r.category);
         return [
           ...summaryMeasures(comparison, r.threshold),
           ...categoryMeasures(comparison, r.threshold),
           ...(sentence ? [{ label: 'Slutsats', a: text(sentence), b: blank, change: blank }] : []),
+          ...(certainty
+            ? [{ label: 'Slumpens spann', a: text(certainty), b: blank, change: blank }]
+            : []),
         ].map((m) => row(card.name, sceneStateText(card.scene, r.yearA, r.yearB), label, m));
       }),
     ),

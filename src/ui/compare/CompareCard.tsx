@@ -1,6 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { headlineOf, headlineSubject, type HeadlineCategory } from '../../analysis/extentHeadline';
-import { certaintyText, rateChangeCertainty } from '../../analysis/rateChange';
+import {
+  headlineCertainty,
+  headlineOf,
+  headlineSubject,
+  type HeadlineCategory,
+} from '../../analysis/extentHeadline';
 import { LINEAGE_LABELS, sceneStateText } from '../../cli/extentsReport';
 import type { CardView, Comparison, ComparisonView } from '../../worker/protocol';
 import { formatPercent } from '../format';
@@ -62,15 +66,7 @@ function RowsTable({
 function Headline({ view, category }: { view: ComparisonView; category: HeadlineCategory }) {
   const h = headlineOf(view, category);
   if (!h.sentence) return null;
-  // Only beside a number: a masked count has none, and its certainty would hint at it.
-  const side = (f: NonNullable<ComparisonView['a']>) => ({
-    count: category === 'all' ? f.total.count : f.categories[category].count,
-    exposure: f.hectares,
-  });
-  const certainty =
-    h.perHectareChangePercent !== null && view.a && view.b
-      ? rateChangeCertainty(side(view.a), side(view.b))
-      : null;
+  const certainty = headlineCertainty(view, category);
   return (
     <div class="compare-headline" data-testid="compare-headline">
       {h.perHectareChangePercent !== null && (
@@ -79,7 +75,7 @@ function Headline({ view, category }: { view: ComparisonView; category: Headline
       <p class="headline-sentence">{h.sentence.charAt(0).toUpperCase() + h.sentence.slice(1)}</p>
       {certainty && (
         <p class="headline-certainty" data-testid="headline-certainty">
-          {certaintyText(certainty)}
+          {certainty}
         </p>
       )}
     </div>

@@ -101,6 +101,13 @@ describe('compare on the demo extents', () => {
     expect(all.markdown).toContain('**brotten per hektar minskade med 16,0 %');
   });
 
+  it('puts the headline’s certainty note into the CSV and the Markdown, as the card shows it', async () => {
+    const c = comparisonOf(await ok(lib));
+    const csvRow = c.csv.split('\r\n').find((l) => l.includes('Slumpens spann;'));
+    expect(csvRow).toMatch(/;fortsatt;utbredningen;Slumpens spann;Slumpens spann \(95 %\): /);
+    expect(c.markdown).toMatch(/\*\*\n\nSlumpens spann \(95 %\): .* så förändringen/);
+  });
+
   it('shows every scene for ALL_SCENES', async () => {
     const c = comparisonOf(await ok(lib, { scene: ALL_SCENES }));
     expect(c.scene).toBe(ALL_SCENES);
