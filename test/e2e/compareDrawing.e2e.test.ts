@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, openSection, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
@@ -101,6 +102,68 @@ describe('drawing on the map', () => {
     expect(selection(page)).toEqual([null, null]);
     expect(await tooltipShown(page)).toBe(false);
     await page.getByTestId('draw-place').getByRole('button', { name: 'Avbryt' }).click();
+  });
+
+  it('raised no page errors', () => {
+    expect(opened.pageErrors.filter((e) => !e.includes('GL Driver Message'))).toEqual([]);
+  });
+});
+
+/** The share of an element's pixels in the choropleth's warm colours (salmon, red, orange). */
+async function warmShare(page: Page, testId: string): Promise<number> {
+  const png = PNG.sync.read(await page.getByTestId(testId).screenshot());
+  let warm = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+    if (r > 200 && g < 190 && b < 150) warm++;
+  }
+  return warm / (png.width * png.height);
+}
+
+/** The swipe and the two maps side by side on a tablet (1024×768, touch). */
+describe('the two years on a tablet', () => {
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    // A link whose camera has Fridhemsplan left of the map's middle, opening on the swipe.
+    opened = await openPage(
+      `${inject('baseUrl')}?v=compare&ya=2021&yb=2024&cm=swipe&c=18.045,59.333,14`,
+      { width: 1024, height: 768 },
+      { hasTouch: true },
+    );
+    page = opened.page;
+    await waitForMapReady(page);
+    await page.getByTestId('swipe-handle').waitFor();
+  });
+
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+
+  it('starts the divider through the scene when the swipe opens from a link', async () => {
+    const percent = () =>
+      page.getByTestId('swipe-handle').getAttribute('aria-valuenow').then(Number);
+    await expect.poll(percent).toBeLessThan(45);
+    expect(await percent()).toBeGreaterThanOrEqual(15);
+    writeFileSync(join(OUTPUT_DIR, 'compare-swipe-link-1024.png'), await page.screenshot());
+  });
+
+  it('draws the same colours on B’s map as on A’s, and says what period they are', async () => {
+    await page.getByTestId('compare-mode-side').tap();
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>('[data-testid=compare-map-b]')?.dataset.mapReady ===
+        'true',
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.waitForTimeout(1000);
+    expect(await warmShare(page, 'compare-map-b')).toBeGreaterThan(0.2);
+    expect(await page.getByTestId('compare-side-period').innerText()).toMatch(
+      /^Färgerna på båda kartorna: .+, inte åren A och B\.$/,
+    );
+    writeFileSync(join(OUTPUT_DIR, 'compare-side-1024.png'), await page.screenshot());
   });
 
   it('raised no page errors', () => {
