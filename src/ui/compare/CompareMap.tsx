@@ -1,4 +1,5 @@
 import { effect, useSignal, type Signal } from '@preact/signals';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { createPortal } from 'preact/compat';
 import { useEffect, useRef } from 'preact/hooks';
 import type { RGBA } from '../../map/layers/colorScale';
@@ -140,15 +141,20 @@ export function CompareMap({
         placedFor = null;
         return;
       }
-      const bounds = cmp ? partsBounds(cmp.diff) : null;
       const key = cmp ? `${cmp.yearA}-${cmp.yearB}-${cmp.scene}` : null;
-      if (!bounds || key === placedFor) return;
+      if (!cmp || cmp.diff.length === 0 || key === placedFor) return;
       placedFor = key;
+      // All scenes have no sides: then the divider goes through the middle of all of them.
+      const all = partsBounds(cmp.diff);
+      const side = (g: Polygon | MultiPolygon | null) =>
+        g ? partsBounds([{ geometry: g }]) : null;
+      const [a, b] = cmp.sides ? [side(cmp.sides.a), side(cmp.sides.b)] : [all, all];
       const map = controller.map;
       // After this frame, so a new scene's fit (above) has moved the map first.
       requestAnimationFrame(() => {
         c.divider.value = dividerAtScene(
-          bounds,
+          a,
+          b,
           (lonLat) => map.project(lonLat).x,
           map.getContainer().clientWidth,
         );
