@@ -1,4 +1,5 @@
 import { CATEGORIES } from './categories';
+import { certaintyText, rateChangeCertainty } from './rateChange';
 
 /**
  * Which offences the card's headline is about: one lägesbild category (an
@@ -43,4 +44,29 @@ export function headlineOf(c: HeadlineSource, category: HeadlineCategory): Headl
     sentence: c.categorySentences[category] ?? null,
     perHectareChangePercent: c.categoryChangePercent[category] ?? null,
   };
+}
+
+/** What the certainty of a headline reads of each side: its hectares and its counts. */
+export interface CertaintySide {
+  hectares: number;
+  total: { count: number };
+  categories: { count: number }[];
+}
+
+/**
+ * The note beside the headline's number ("Slumpens spann (95 %) …"), for the
+ * card and its exports alike. Null where there is no number: a masked count
+ * has none, and its certainty would hint at it.
+ */
+export function headlineCertainty(
+  c: HeadlineSource & { a: CertaintySide | null; b: CertaintySide | null },
+  category: HeadlineCategory,
+): string | null {
+  if (headlineOf(c, category).perHectareChangePercent === null || !c.a || !c.b) return null;
+  const side = (f: CertaintySide) => ({
+    count: category === 'all' ? f.total.count : f.categories[category].count,
+    exposure: f.hectares,
+  });
+  const certainty = rateChangeCertainty(side(c.a), side(c.b));
+  return certainty && certaintyText(certainty);
 }

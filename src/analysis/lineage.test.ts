@@ -94,4 +94,32 @@ describe('lineage between two mapping years', () => {
       'continued: 2021:torget, 2023:torget',
     ]);
   });
+
+  it('calls a scene absent from a year of drawings only unmapped, not ended', () => {
+    const years = buildSceneYears([
+      extent('Torget', 2021, 0, 0, 100, 100),
+      extent('Parken', 2021, 500, 0, 600, 100),
+      // 2025 has no mapping file, only the user's drawing of a new scene.
+      extent('Gränden', 2025, 1000, 0, 1100, 100),
+    ]);
+    const coverage = { aPartial: false, bPartial: true };
+    expect(summary(inferLineage(years, 2021, 2025, {}, undefined, coverage))).toEqual([
+      'unmapped: 2021:torget',
+      'unmapped: 2021:parken',
+      'new: 2025:gränden',
+    ]);
+  });
+
+  it('calls a scene absent from a year A of drawings only unmapped, not new', () => {
+    const years = buildSceneYears([
+      extent('Torget', 2019, 0, 0, 100, 100),
+      extent('Torget', 2021, 0, 0, 100, 100),
+      extent('Parken', 2021, 500, 0, 600, 100),
+    ]);
+    const coverage = { aPartial: true, bPartial: false };
+    expect(summary(inferLineage(years, 2019, 2021, {}, undefined, coverage))).toEqual([
+      'continued: 2019:torget, 2021:torget',
+      'unmapped: 2021:parken',
+    ]);
+  });
 });

@@ -21,17 +21,22 @@ import type { SceneYear } from './sceneYears';
  * merged, 1:m split. An n:m component (n, m ≥ 2) is counted as merged when
  * n ≥ m and as split when m > n; its links are listed so the user can
  * correct them.
+ *
+ * A year is *partial* when its extents are only a user's drawings, not a
+ * mapping file: absence there says nothing. A scene with no extent in a
+ * partial year is `unmapped` (not ended or new), whatever the other side.
  */
 
 export const MIN_OVERLAP_SHARE = 0.1;
 
-export type LineageKind = 'continued' | 'new' | 'ended' | 'merged' | 'split';
+export type LineageKind = 'continued' | 'new' | 'ended' | 'merged' | 'split' | 'unmapped';
 export const LINEAGE_KINDS: readonly LineageKind[] = [
   'continued',
   'new',
   'ended',
   'merged',
   'split',
+  'unmapped',
 ];
 
 export interface LineageLink {
@@ -84,9 +89,17 @@ export class LineageCorrectionError extends Error {
 const boxesMeet = (p: BBox, q: BBox) =>
   p.minX <= q.maxX && q.minX <= p.maxX && p.minY <= q.maxY && q.minY <= p.maxY;
 
-function classify(n: number, m: number): LineageKind {
-  if (n === 0) return 'new';
-  if (m === 0) return 'ended';
+/** Which of the two years hold only a user's drawings, not a complete mapping. */
+export interface YearCoverage {
+  aPartial: boolean;
+  bPartial: boolean;
+}
+
+const COMPLETE: YearCoverage = { aPartial: false, bPartial: false };
+
+function classify(n: number, m: number, coverage: YearCoverage): LineageKind {
+  if (n === 0) return coverage.aPartial ? 'unmapped' : 'new';
+  if (m === 0) return coverage.bPartial ? 'unmapped' : 'ended';
   if (n === 1 && m === 1) return 'continued';
   return n >= m ? 'merged' : 'split';
 }
@@ -147,7 +160,12 @@ function applyCorrections(
 }
 
 /** Connected components over the links; each scene-year is in exactly one. */
-function components(a: SceneYear[], b: SceneYear[], links: LineageLink[]): SceneLineage[] {
+function components(
+  a: SceneYear[],
+  b: SceneYear[],
+  links: LineageLink[],
+  coverage: YearCoverage,
+): SceneLineage[] {
   const nodes = [...a, ...b];
   const index = new Map(nodes.map((s, i) => [s.id, i]));
   const parent = nodes.map((_, i) => i);
@@ -168,12 +186,17 @@ function components(a: SceneYear[], b: SceneYear[], links: LineageLink[]): Scene
     (i < a.length ? group.a : group.b).push(s);
   });
   for (const l of links) groups.get(find(index.get(l.a)!))!.links.push(l);
-  return [...groups.values()].map((g) => ({ ...g, kind: classify(g.a.length, g.b.length) }));
+  return [...groups.values()].map((g) => ({
+    ...g,
+    kind: classify(g.a.length, g.b.length, coverage),
+  }));
 }
 
 /**
  * Lineage from mapping year A to mapping year B (the rule is in the comment
  * at the top of this file). `sceneYears` may hold other years; they are ignored.
+ * `coverage` says which year holds only drawings (both complete by default, as
+ * in a file the CLI reads).
  */
 export function inferLineage(
   sceneYears: SceneYear[],
@@ -181,9 +204,10 @@ export function inferLineage(
   yearB: number,
   corrections: LineageCorrections = {},
   minOverlapShare = MIN_OVERLAP_SHARE,
+  coverage: YearCoverage = COMPLETE,
 ): Lineage {
   const a = sceneYears.filter((s) => s.year === yearA);
   const b = sceneYears.filter((s) => s.year === yearB);
   const links = applyCorrections(inferLinks(a, b, minOverlapShare), corrections, a, b);
-  return { yearA, yearB, scenes: components(a, b, links) };
+  return { yearA, yearB, scenes: components(a, b, links, coverage) };
 }

@@ -38,6 +38,7 @@ describe('region view', () => {
       ended: 1,
       merged: 1,
       split: 0,
+      unmapped: 0,
     });
   });
 });

@@ -1,8 +1,15 @@
 import type { AreaComparison, CountFigure, ExtentCard } from '../analysis/extentCard';
 import { CATEGORIES } from '../analysis/categories';
-import { headlineOf } from '../analysis/extentHeadline';
+import { headlineCertainty, headlineOf } from '../analysis/extentHeadline';
 import { formatDay } from '../analysis/isoWeek';
-import { LINEAGE_LABELS, lineageCountsText, type ExtentsReport } from './extentsReport';
+import { LINEAGE_KINDS } from '../analysis/lineage';
+import {
+  LINEAGE_LABELS,
+  lineageCountsText,
+  partialYearsNote,
+  sceneStateText,
+  type ExtentsReport,
+} from './extentsReport';
 import { renderCsv } from './renderCsv';
 import { escapeMarkdownText, renderMarkdown } from './renderMarkdown';
 import { blank, countCell, num, text, type Cell, type TextTable } from './tableModel';
@@ -121,6 +128,7 @@ function regionTable(r: ExtentsReport): TextTable {
     ],
     notes: [
       `Mellan ${r.yearA} och ${r.yearB}: ${lineageCountsText(r.region.counts)}.`,
+      ...[partialYearsNote(r.partialYears ?? [])].filter((n) => n !== null),
       periodNote(r),
     ],
   };
@@ -146,25 +154,31 @@ function measureTable(
 
 function sceneMarkdown(card: ExtentCard, r: ExtentsReport): string {
   const name = escapeMarkdownText(card.name);
-  const parts = (side: ExtentCard['scene']['a']) =>
+  const parts = (side: ExtentCard['scene']['a'], year: number) =>
     side
       .map((s) =>
         escapeMarkdownText(
           `${s.name} ${s.year}${s.statuses.length ? ` (${s.statuses.join(', ')})` : ''}`,
         ),
       )
-      .join(', ') || '–';
+      .join(', ') || ((r.partialYears ?? []).includes(year) ? LINEAGE_LABELS.unmapped : '–');
   const head =
-    `## ${name}: ${LINEAGE_LABELS[card.scene.kind]}\n\n` +
-    `${r.yearA}: ${parts(card.scene.a)}. ${r.yearB}: ${parts(card.scene.b)}.\n\n`;
+    `## ${name}: ${sceneStateText(card.scene, r.yearA, r.yearB)}\n\n` +
+    `${r.yearA}: ${parts(card.scene.a, r.yearA)}. ${r.yearB}: ${parts(card.scene.b, r.yearB)}.\n\n`;
   const tables = partsOf(card, r.ringWidth).flatMap(({ label, comparison }) => {
     const sentence = headlineOf(comparison, r.category).sentence;
+    const certainty = headlineCertainty(comparison, r.category);
     return [
       measureTable(
         `${card.name}, ${label}`,
         summaryMeasures(comparison, r.threshold),
         r,
-        sentence ? [`**${escapeMarkdownText(sentence)}**`] : [],
+        sentence
+          ? [
+              `**${escapeMarkdownText(sentence)}**`,
+              ...(certainty ? [escapeMarkdownText(certainty)] : []),
+            ]
+          : [],
       ),
       measureTable(
         `${card.name}, ${label}, per brottskategori`,
@@ -206,7 +220,8 @@ export function extentsCsv(r: ExtentsReport): string {
       b: num(r.region.b.hectares, 2),
       change: blank,
     },
-    ...(Object.keys(LINEAGE_LABELS) as (keyof typeof LINEAGE_LABELS)[]).map((k) => ({
+    // "ej kartlagd" only where a year holds drawings alone, so a mapping's table stays as it was.
+    ...LINEAGE_KINDS.filter((k) => k !== 'unmapped' || counts.unmapped > 0).map((k) => ({
       label: `Scener: ${LINEAGE_LABELS[k]}`,
       a: blank,
       b: num(counts[k]),
@@ -218,11 +233,15 @@ export function extentsCsv(r: ExtentsReport): string {
     ...r.cards.flatMap((card) =>
       partsOf(card, r.ringWidth).flatMap(({ label, comparison }) => {
         const sentence = headlineOf(comparison, r.category).sentence;
+        const certainty = sentence && headlineCertainty(comparison, r.category);
         return [
           ...summaryMeasures(comparison, r.threshold),
           ...categoryMeasures(comparison, r.threshold),
           ...(sentence ? [{ label: 'Slutsats', a: text(sentence), b: blank, change: blank }] : []),
-        ].map((m) => row(card.name, LINEAGE_LABELS[card.scene.kind], label, m));
+          ...(certainty
+            ? [{ label: 'Slumpens spann', a: text(certainty), b: blank, change: blank }]
+            : []),
+        ].map((m) => row(card.name, sceneStateText(card.scene, r.yearA, r.yearB), label, m));
       }),
     ),
   ];

@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import {
@@ -157,7 +158,11 @@ export class MapController {
     this.map.once('load', reportView);
   }
 
+  /** The layers drawn now, so a second map (Sida vid sida) can draw the same. */
+  readonly drawnLayers = signal<LayerSpec[]>([]);
+
   setLayers(specs: LayerSpec[]): void {
+    this.drawnLayers.value = specs;
     this.overlay.setProps({ layers: specs.map(instantiate) });
     if (!this.readyReported && specs.length > 0) this.reportReadyWhenIdle();
   }

@@ -60,12 +60,12 @@ export function MapView({ state, classes, rows, areaValues, slots }: Props) {
         state.basemapNotice.value = message;
       },
       onClick: (info) => {
-        if (slots.tapsPlace.peek()) return;
+        if (slots.tapsPlace.peek() || slots.drawing.peek() > 0) return;
         const picked = pickSelection(info.layer?.id, info.object);
         if (picked) select(state, picked);
       },
       getTooltip: (info, pointer) =>
-        pointer === 'touch' && !slots.touchTooltips.value
+        slots.drawing.peek() > 0 || (pointer === 'touch' && !slots.touchTooltips.value)
           ? null
           : tooltipText(info, rows.value, state.privacyThreshold.value, localToday()),
       onViewChange: (bounds, c) => {

@@ -22,6 +22,11 @@ export interface MapSlots {
   touchTooltips: Signal<boolean>;
   /** True while a tap on the map places something (a route point, a stop): it selects nothing then. */
   tapsPlace: Signal<boolean>;
+  /**
+   * How many polygon editors are open on the map (an extent, a meeting place): while any is,
+   * a tap or click selects nothing and no tooltip covers the shape, by finger or by mouse.
+   */
+  drawing: Signal<number>;
   /** What a view's own layers mean, listed first in the legend under `title`; null: nothing. */
   legend: Signal<{ title: string; items: LegendSymbol[] } | null>;
 }
@@ -34,6 +39,7 @@ export function createMapSlots(): MapSlots {
     labelScale: signal(1),
     touchTooltips: signal(true),
     tapsPlace: signal(false),
+    drawing: signal(0),
     legend: signal(null),
   };
 }

@@ -262,6 +262,8 @@ export interface DiffPart {
 export interface Comparison {
   yearA: number;
   yearB: number;
+  /** Of A and B, the years that hold only a user's drawings, no mapping file ("ej kartlagd" there). */
+  partialYears: number[];
   periods: { a: Period; b: Period };
   scenes: SceneEntry[];
   region: { a: YearSummary; b: YearSummary; counts: Record<LineageKind, number> };

@@ -20,9 +20,13 @@ export interface UserExtentStore {
   remove(id: string): Promise<void>;
 }
 
+/** The scene-year id the comparison gives a user's extent (as the worker's extentSources). */
+export const userSceneYearId = (sceneId: string, year: number) =>
+  `${year}:${normalizeName(sceneId) || sceneId}`;
+
 /** One document per scene and year, so saving again replaces it. */
 export const extentDocumentId = (sceneId: string, year: number) =>
-  `extent:${year}:${normalizeName(sceneId) || sceneId}`;
+  `extent:${userSceneYearId(sceneId, year)}`;
 
 const isPolygonal = (g: { type: string }): g is Polygon | MultiPolygon =>
   g.type === 'Polygon' || g.type === 'MultiPolygon';

@@ -1,10 +1,22 @@
 import type { ComponentChildren } from 'preact';
-import { headlineOf, headlineSubject, type HeadlineCategory } from '../../analysis/extentHeadline';
-import { certaintyText, rateChangeCertainty } from '../../analysis/rateChange';
-import { LINEAGE_LABELS } from '../../cli/extentsReport';
+import {
+  headlineCertainty,
+  headlineOf,
+  headlineSubject,
+  type HeadlineCategory,
+} from '../../analysis/extentHeadline';
+import { LINEAGE_LABELS, sceneStateText } from '../../cli/extentsReport';
 import type { CardView, Comparison, ComparisonView } from '../../worker/protocol';
 import { formatPercent } from '../format';
 import { areaRows, categoryRows, hectaresText, offenceRows, type CardRow } from './cardRows';
+
+/** The scene's state in words, naming a year without a mapping ("ej kartlagd 2025"). */
+function stateOf(comparison: Comparison, card: CardView): string {
+  const scene = comparison.scenes.find((s) => s.id === card.sceneId);
+  return scene
+    ? sceneStateText(scene, comparison.yearA, comparison.yearB)
+    : LINEAGE_LABELS[card.kind];
+}
 
 function RowsTable({
   rows,
@@ -54,15 +66,7 @@ function RowsTable({
 function Headline({ view, category }: { view: ComparisonView; category: HeadlineCategory }) {
   const h = headlineOf(view, category);
   if (!h.sentence) return null;
-  // Only beside a number: a masked count has none, and its certainty would hint at it.
-  const side = (f: NonNullable<ComparisonView['a']>) => ({
-    count: category === 'all' ? f.total.count : f.categories[category].count,
-    exposure: f.hectares,
-  });
-  const certainty =
-    h.perHectareChangePercent !== null && view.a && view.b
-      ? rateChangeCertainty(side(view.a), side(view.b))
-      : null;
+  const certainty = headlineCertainty(view, category);
   return (
     <div class="compare-headline" data-testid="compare-headline">
       {h.perHectareChangePercent !== null && (
@@ -71,7 +75,7 @@ function Headline({ view, category }: { view: ComparisonView; category: Headline
       <p class="headline-sentence">{h.sentence.charAt(0).toUpperCase() + h.sentence.slice(1)}</p>
       {certainty && (
         <p class="headline-certainty" data-testid="headline-certainty">
-          {certaintyText(certainty)}
+          {certainty}
         </p>
       )}
     </div>
@@ -94,16 +98,18 @@ function SceneCard({
   links: ComponentChildren;
 }) {
   const scene = comparison.scenes.find((s) => s.id === card.sceneId);
-  const parts = (list: NonNullable<typeof scene>['a']) =>
-    list.map((p) => `${p.name}${p.edited ? ' (ändrad)' : ''}`).join(', ') || '–';
+  const parts = (list: NonNullable<typeof scene>['a'], year: number) =>
+    list.map((p) => `${p.name}${p.edited ? ' (ändrad)' : ''}`).join(', ') ||
+    (comparison.partialYears.includes(year) ? LINEAGE_LABELS.unmapped : '–');
   return (
     <>
-      <h2>
-        {card.name}: {LINEAGE_LABELS[card.kind]}
+      <h2 data-testid="compare-scene-state">
+        {card.name}: {stateOf(comparison, card)}
       </h2>
       {scene && (
         <p class="caption">
-          {comparison.yearA}: {parts(scene.a)}. {comparison.yearB}: {parts(scene.b)}.
+          {comparison.yearA}: {parts(scene.a, comparison.yearA)}. {comparison.yearB}:{' '}
+          {parts(scene.b, comparison.yearB)}.
         </p>
       )}
       <Headline view={card.extent} category={category} />
@@ -166,7 +172,7 @@ function AllScenes({
             <tr key={card.sceneId}>
               <th scope="row">
                 {card.name}
-                <small>{LINEAGE_LABELS[card.kind]}</small>
+                <small>{stateOf(comparison, card)}</small>
               </th>
               <td class="num">{hectaresText(card.extent.a?.hectares)}</td>
               <td class="num">{hectaresText(card.extent.b?.hectares)}</td>

@@ -1,4 +1,5 @@
 import { effect, useSignal, type Signal } from '@preact/signals';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { createPortal } from 'preact/compat';
 import { useEffect, useRef } from 'preact/hooks';
 import type { RGBA } from '../../map/layers/colorScale';
@@ -10,10 +11,12 @@ import {
 } from '../../map/layers/compareLayers';
 import type { MapController } from '../../map/MapController';
 import type { AppState } from '../../state/appState';
+import { periodsOf } from '../../state/periodChoice';
 import type { MapSlots } from '../mapSlots';
 import type { EditTarget } from './ExtentEditor';
 import { legendItems } from './legendItems';
 import { SideBySideMap } from './SideBySideMap';
+import { SIDE_A_ID } from './sideLayers';
 import { SwipeDivider } from './SwipeDivider';
 import { dividerAtScene } from './swipeStart';
 
@@ -87,7 +90,7 @@ export function CompareMap({
         slots.layers.value = lon === null ? [] : swipeLayers(ods, cmp.yearA, cmp.yearB, lon);
       } else {
         slots.odsYears.value = [];
-        slots.layers.value = yearExtentLayers(ods, cmp.yearA, 'compare-side-a');
+        slots.layers.value = yearExtentLayers(ods, cmp.yearA, SIDE_A_ID);
       }
     });
     return () => {
@@ -127,23 +130,35 @@ export function CompareMap({
     });
   }, [controller, c]);
 
-  // The swipe starts with the divider through the scene, wherever the user has panned to.
+  // The swipe starts with the divider through the scene, wherever the user has panned to: when it
+  // is turned on, opened from a link, or shows another scene or pair of years.
   useEffect(() => {
     if (!controller) return;
-    let was = c.mode.peek();
+    let placedFor: string | null = null;
     return effect(() => {
-      const mode = c.mode.value;
-      const cmp = c.result.peek()?.comparison;
-      const turnedOn = mode === 'swipe' && was !== 'swipe';
-      was = mode;
-      const bounds = cmp ? partsBounds(cmp.diff) : null;
-      if (!turnedOn || !bounds) return;
+      const cmp = c.result.value?.comparison;
+      if (c.mode.value !== 'swipe') {
+        placedFor = null;
+        return;
+      }
+      const key = cmp ? `${cmp.yearA}-${cmp.yearB}-${cmp.scene}` : null;
+      if (!cmp || cmp.diff.length === 0 || key === placedFor) return;
+      placedFor = key;
+      // All scenes have no sides: then the divider goes through the middle of all of them.
+      const all = partsBounds(cmp.diff);
+      const side = (g: Polygon | MultiPolygon | null) =>
+        g ? partsBounds([{ geometry: g }]) : null;
+      const [a, b] = cmp.sides ? [side(cmp.sides.a), side(cmp.sides.b)] : [all, all];
       const map = controller.map;
-      c.divider.value = dividerAtScene(
-        bounds,
-        (lonLat) => map.project(lonLat).x,
-        map.getContainer().clientWidth,
-      );
+      // After this frame, so a new scene's fit (above) has moved the map first.
+      requestAnimationFrame(() => {
+        c.divider.value = dividerAtScene(
+          a,
+          b,
+          (lonLat) => map.project(lonLat).x,
+          map.getContainer().clientWidth,
+        );
+      });
     });
   }, [controller, c]);
 
@@ -174,6 +189,12 @@ export function CompareMap({
             </li>
           ))}
         </ul>
+        {mode === 'side' && (
+          <p class="caption" data-testid="compare-side-period">
+            Färgerna på båda kartorna: {periodsOf(state.period.value).current.label}, inte åren A
+            och B.
+          </p>
+        )}
       </div>
       {mode === 'swipe' && (
         <SwipeDivider fraction={c.divider} yearA={comparison.yearA} yearB={comparison.yearB} />

@@ -60,12 +60,7 @@ export function ComparePanel({ state, slots }: ViewPanelProps) {
             main={slots.controller.value}
             second={secondMap}
           />
-          <ExtentEditor
-            comparison={comparison}
-            compare={c}
-            main={slots.controller.value}
-            editing={editing}
-          />
+          <ExtentEditor comparison={comparison} compare={c} slots={slots} editing={editing} />
           <RegionSummary comparison={comparison} scene={c.scene} />
           <CompareMap state={state} slots={slots} secondMap={secondMap} editing={editing} />
         </>

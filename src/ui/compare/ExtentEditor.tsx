@@ -1,12 +1,15 @@
 import type { Signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MapController } from '../../map/MapController';
-import { PolygonEditor } from '../../map/polygonEditor';
+import type { PolygonEditor } from '../../map/polygonEditor';
 import type { CompareState } from '../../state/compare/compareState';
 import { existingExtent, knownExtents, type KnownExtent } from '../../state/compare/existingExtent';
-import { extentDocumentId } from '../../state/compare/userExtents';
+import { extentDocumentId, userSceneYearId } from '../../state/compare/userExtents';
 import type { Comparison } from '../../worker/protocol';
+import { startDrawing } from '../drawingOnMap';
+import type { MapSlots } from '../mapSlots';
 import { fromEditedPolygons, toEditablePolygons } from './editGeometry';
+import { pairWithSaved } from './savedExtent';
 
 /** Which extent is being edited: the scene's name in that year (its identity) and the year. */
 export interface EditTarget {
@@ -23,32 +26,37 @@ export interface EditTarget {
  */
 function EditingOnMap({
   main,
+  slots,
   target,
   geometry,
   onDone,
+  onSaved,
   compare,
 }: {
   main: MapController;
+  slots: MapSlots;
   target: EditTarget;
   geometry: NonNullable<Comparison['sides']>['a'];
   onDone: () => void;
+  onSaved: () => void;
   compare: CompareState;
 }) {
   const draw = useRef<PolygonEditor | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     if (!geometry && !target.fresh) return;
-    const editor = new PolygonEditor(
-      main.map,
+    const { editor, stop } = startDrawing(
+      slots,
+      main,
       target.fresh || !geometry ? [] : toEditablePolygons(geometry),
     );
     draw.current = editor;
     if (editor.problem) setMessage(editor.problem);
     return () => {
-      editor.stop();
+      stop();
       draw.current = null;
     };
-  }, [main, geometry, target.fresh]);
+  }, [main, slots, geometry, target.fresh]);
 
   const save = async () => {
     const editor = draw.current;
@@ -65,7 +73,7 @@ function EditingOnMap({
     }
     try {
       await store.save(target.name, target.year, edited, target.fresh ? 'ritad' : undefined);
-      onDone();
+      onSaved();
     } catch (e) {
       setMessage(
         `Utbredningen kunde inte sparas: ${e instanceof Error ? e.message : String(e)}. Försök igen.`,
@@ -132,7 +140,11 @@ function NewExtentForm({
       <button
         type="button"
         disabled={disabled}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          // B may have changed since the form was last open: a new extent is most often B's.
+          setYear(String(defaultYear));
+          setOpen(true);
+        }}
         data-testid="extent-new"
       >
         Rita ny utbredning
@@ -204,14 +216,16 @@ function NewExtentForm({
 export function ExtentEditor({
   comparison,
   compare,
-  main,
+  slots,
   editing,
 }: {
   comparison: Comparison;
   compare: CompareState;
-  main: MapController | null;
+  slots: MapSlots;
   editing: Signal<EditTarget | null>;
 }) {
+  const main = slots.controller.value;
+  const [saved, setSaved] = useState<EditTarget | null>(null);
   const scene = comparison.scenes.find((s) => s.id === comparison.scene);
   const store = compare.extentStore.value;
   if (!scene || !comparison.sides || !main) return null;
@@ -221,13 +235,25 @@ export function ExtentEditor({
     return (
       <EditingOnMap
         main={main}
+        slots={slots}
         target={target}
         geometry={geometry}
         compare={compare}
         onDone={() => (editing.value = null)}
+        onSaved={() => {
+          editing.value = null;
+          setSaved(target);
+        }}
       />
     );
   }
+  const pair = saved && pairWithSaved(comparison.yearA, comparison.yearB, saved.year);
+  const compareWithSaved = (s: EditTarget, [a, b]: [number, number]) => {
+    compare.yearA.value = a;
+    compare.yearB.value = b;
+    compare.scene.value = userSceneYearId(s.name, s.year);
+    setSaved(null);
+  };
   const sides = [
     { parts: scene.a, year: comparison.yearA },
     { parts: scene.b, year: comparison.yearB },
@@ -264,6 +290,22 @@ export function ExtentEditor({
           </button>
         ))}
       </div>
+      {saved && (
+        <div class="compare-saved">
+          <p role="status" data-testid="extent-saved">
+            Utbredningen {saved.name} {saved.year} är sparad.
+          </p>
+          {pair && (
+            <button
+              type="button"
+              onClick={() => compareWithSaved(saved, pair)}
+              data-testid="extent-saved-compare"
+            >
+              Jämför {pair[0]} → {pair[1]}
+            </button>
+          )}
+        </div>
+      )}
       {!store && (
         <p class="caption">
           Ändringar kan inte sparas i den här webbläsaren (se Data och filer), så de går inte att

@@ -1,5 +1,5 @@
 import type { Signal } from '@preact/signals';
-import { lineageCountsText, LINEAGE_LABELS } from '../../cli/extentsReport';
+import { lineageCountsText, sceneStateText } from '../../cli/extentsReport';
 import type { Comparison } from '../../worker/protocol';
 import { hectaresText } from './cardRows';
 
@@ -30,7 +30,10 @@ export function RegionSummary({
         <tbody>
           {[region.a, region.b].map((y) => (
             <tr key={y.year}>
-              <th scope="row">{y.year}</th>
+              <th scope="row">
+                {y.year}
+                {comparison.partialYears.includes(y.year) && <small> (bara ritade)</small>}
+              </th>
               <td class="num">{y.scenes}</td>
               <td class="num">{hectaresText(y.hectares)}</td>
             </tr>
@@ -51,7 +54,7 @@ export function RegionSummary({
             >
               {s.name}
             </button>{' '}
-            <span class={`lineage ${s.kind}`}>{LINEAGE_LABELS[s.kind]}</span>
+            <span class={`lineage ${s.kind}`}>{sceneStateText(s, yearA, yearB)}</span>
           </li>
         ))}
       </ul>

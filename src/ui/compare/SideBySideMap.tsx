@@ -1,22 +1,20 @@
-import { effect, signal } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { basemapAttribution } from '../../map/basemaps';
 import { yearExtentLayers } from '../../map/layers/compareLayers';
-import { mapLabels } from '../../map/layers/mapLabels';
-import { stadsdelOutlines } from '../../map/layers/outlineLayers';
-import { stadsdelLabels } from '../../map/layers/stadsdelLayers';
 import { MapController } from '../../map/MapController';
 import { districtBounds } from '../../map/viewBounds';
 import type { AppState } from '../../state/appState';
 import { landOf } from '../MapView';
+import { sideBLayers } from './sideLayers';
 
 /** The class on the map's frame that halves the main map, so the second one fits beside it. */
 export const SIDE_CLASS = 'compare-side';
 
 /**
- * Year B's map to the right of the main map (which shows A): the same basemap,
- * the stadsdel outlines and B's extents, following every pan and zoom of the
- * main map and leading it in turn.
+ * Year B's map to the right of the main map (which shows A): the same basemap
+ * and layers (sideBLayers) with B's extents, following every pan and zoom of
+ * the main map and leading it in turn.
  */
 export function SideBySideMap({
   state,
@@ -79,21 +77,15 @@ export function SideBySideMap({
   }, [state, main]);
   useEffect(() => {
     if (!second) return;
-    // Names are laid out per zoom, as on the main map.
-    const zoom = signal(second.map.getZoom());
-    const onZoom = () => (zoom.value = second.map.getZoom());
-    second.map.on('zoomend', onZoom);
-    const stop = effect(() =>
-      second.setLayers([
-        stadsdelOutlines(state.stadsdelar.value),
-        ...yearExtentLayers(state.ods.value, yearB, 'compare-side-b'),
-        stadsdelLabels(mapLabels(state.stadsdelar.value, [], zoom.value).areas),
-      ]),
+    // The main map's layers follow its zoom, so B's half lays its names out the same.
+    return effect(() =>
+      second.setLayers(
+        sideBLayers(
+          main.drawnLayers.value,
+          yearExtentLayers(state.ods.value, yearB, 'compare-side-b'),
+        ),
+      ),
     );
-    return () => {
-      second.map.off('zoomend', onZoom);
-      stop();
-    };
-  }, [state, second, yearB]);
+  }, [state, main, second, yearB]);
   return <div ref={container} class="compare-second-map" data-testid="compare-map-b" />;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PolygonEditor } from '../../map/polygonEditor';
+import type { PolygonEditor } from '../../map/polygonEditor';
 import type { MeetingState } from '../../state/meeting/meetingState';
 import { fromEditedPolygons } from '../compare/editGeometry';
+import { startDrawing } from '../drawingOnMap';
 import type { MapSlots } from '../mapSlots';
 
 /**
@@ -18,13 +19,13 @@ export function DrawPlace({ meeting, slots }: { meeting: MeetingState; slots: Ma
 
   useEffect(() => {
     if (!drawing || !controller) return;
-    const e = new PolygonEditor(controller.map);
-    editor.current = e;
+    const d = startDrawing(slots, controller);
+    editor.current = d.editor;
     return () => {
-      e.stop();
+      d.stop();
       editor.current = null;
     };
-  }, [drawing, controller]);
+  }, [drawing, controller, slots]);
 
   const save = async () => {
     const geometry = editor.current && fromEditedPolygons(editor.current.polygons());

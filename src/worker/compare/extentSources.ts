@@ -12,6 +12,8 @@ export interface ExtentSources {
   skipped: string[];
   /** `${year}:${key}` of every scene-year a user drew or edited. */
   edited: Set<string>;
+  /** Years with at least one extent from a file: complete mappings. Other years hold only drawings. */
+  mappedYears: Set<number>;
 }
 
 const isPolygonal = (g: { type: string } | null | undefined): g is Polygon | MultiPolygon =>
@@ -69,5 +71,5 @@ export function extentSources(datasets: Dataset[], userExtents: UserExtent[]): E
     }
   }
   inputs.push(...drawn.filter((d) => !placed.has(`${d.year}:${d.key}`)));
-  return { inputs, skipped, edited };
+  return { inputs, skipped, edited, mappedYears: new Set(fromFiles.map((f) => f.year)) };
 }

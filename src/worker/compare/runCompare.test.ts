@@ -67,7 +67,14 @@ describe('compare on the demo extents', () => {
     const c = comparisonOf(await ok(lib));
     const odenplan = c.scenes.find((s) => s.name === 'Odenplan/Observatorielunden')!;
     expect(odenplan.kind).toBe('ended');
-    expect(c.region.counts).toEqual({ continued: 2, new: 0, ended: 1, merged: 0, split: 0 });
+    expect(c.region.counts).toEqual({
+      continued: 2,
+      new: 0,
+      ended: 1,
+      merged: 0,
+      split: 0,
+      unmapped: 0,
+    });
     expect([c.region.a.scenes, c.region.b.scenes]).toEqual([3, 2]);
   });
 
@@ -92,6 +99,13 @@ describe('compare on the demo extents', () => {
     );
     const all = comparisonOf(await ok(lib, { category: 'all' }));
     expect(all.markdown).toContain('**brotten per hektar minskade med 16,0 %');
+  });
+
+  it('puts the headline’s certainty note into the CSV and the Markdown, as the card shows it', async () => {
+    const c = comparisonOf(await ok(lib));
+    const csvRow = c.csv.split('\r\n').find((l) => l.includes('Slumpens spann;'));
+    expect(csvRow).toMatch(/;fortsatt;utbredningen;Slumpens spann;Slumpens spann \(95 %\): /);
+    expect(c.markdown).toMatch(/\*\*\n\nSlumpens spann \(95 %\): .* så förändringen/);
   });
 
   it('shows every scene for ALL_SCENES', async () => {
@@ -149,6 +163,38 @@ describe('compare on the demo extents', () => {
       '2021:fridhemsplan',
     ]);
     expect(scene.a[0].hectares).toBeLessThan(27);
+  });
+
+  it('calls the file’s scenes unmapped, not ended, in a year that holds only a drawing', async () => {
+    const r = await ok(lib, {
+      yearA: 2021,
+      yearB: 2025,
+      userExtents: [
+        {
+          id: 'extent:2',
+          sceneId: 'Sankt Eriksplan',
+          year: 2025,
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [18.035, 59.339],
+                [18.04, 59.339],
+                [18.04, 59.341],
+                [18.035, 59.341],
+                [18.035, 59.339],
+              ],
+            ],
+          },
+          source: 'ritad i kartan',
+        },
+      ],
+    });
+    const c = comparisonOf(r);
+    expect(c.scenes.map((s) => s.kind)).toEqual(['unmapped', 'unmapped', 'unmapped', 'new']);
+    expect([c.partialYears, c.region.counts.ended]).toEqual([[2025], 0]);
+    expect(r.notice).toContain('2025 har bara utbredningar ritade i kartan');
+    expect(c.markdown).toContain('Fridhemsplan: ej kartlagd 2025');
   });
 });
 

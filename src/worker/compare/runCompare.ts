@@ -8,11 +8,16 @@ import {
   type SceneSides,
 } from '../../analysis/extentCard';
 import { formatDay, type DayRange } from '../../analysis/isoWeek';
-import { correctionsForYears, inferLineage, type SceneLineage } from '../../analysis/lineage';
+import {
+  correctionsForYears,
+  inferLineage,
+  MIN_OVERLAP_SHARE,
+  type SceneLineage,
+} from '../../analysis/lineage';
 import type { Period } from '../../analysis/periods';
 import { lineageCounts, yearSummary } from '../../analysis/regionSummary';
 import { buildSceneYears, type SceneYear } from '../../analysis/sceneYears';
-import type { ExtentsReport } from '../../cli/extentsReport';
+import { partialYearsNote, type ExtentsReport } from '../../cli/extentsReport';
 import { extentsCsv, extentsMarkdown } from '../../cli/extentsTables';
 import { planarRingAround } from '../../data/extentRing';
 import { planarToWgs84 } from '../../data/planarToWgs84';
@@ -157,9 +162,12 @@ export function runCompare(data: LoadedData, q: CompareQuery): CompareResult {
   // The query holds the corrections of every pair of years; only this pair's apply.
   const corrections = correctionsForYears(q.corrections, a, b);
   const geometryKey = [a, b, q.userExtents.map((u) => u.id), corrections];
+  // A year with no mapping file holds only drawings: absence there is not "ended" or "new".
+  const partialYears = [a, b].filter((y) => !sources.mappedYears.has(y));
+  const coverage = { aPartial: partialYears.includes(a), bPartial: partialYears.includes(b) };
   const lineage = remember(data.memo, 'compare-lineage', geometryKey, () => {
     const sceneYears = buildSceneYears(sources.inputs.filter((i) => i.year === a || i.year === b));
-    const lin = inferLineage(sceneYears, a, b, corrections);
+    const lin = inferLineage(sceneYears, a, b, corrections, MIN_OVERLAP_SHARE, coverage);
     return {
       lin,
       sides: lin.scenes.map(sceneSides),
@@ -211,13 +219,15 @@ export function runCompare(data: LoadedData, q: CompareQuery): CompareResult {
     ringWidth: q.ringWidth,
     region,
     cards: shown,
+    partialYears,
   };
   return {
     ...base,
-    notice: null,
+    notice: partialYearsNote(partialYears),
     comparison: {
       yearA: a,
       yearB: b,
+      partialYears,
       periods,
       scenes: lin.scenes.map((s) => sceneEntry(s, sources.edited)),
       region,
