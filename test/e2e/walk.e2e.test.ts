@@ -122,7 +122,7 @@ describe('a walk planned by finger, walked offline, and found again after the ta
     await expect
       .poll(() => page.getByTestId('walk-location-error').innerText())
       .toMatch(/^Platsen är avstängd för Lägeskartan\. Tillåt plats/);
-    await page.getByTestId('walk-locate').tap();
+    // A refusal ends the watch, so one tap after allowing starts it again.
     await opened.context.grantPermissions(['geolocation']);
     await opened.context.setGeolocation({ latitude: 59.3286, longitude: 18.0125, accuracy: 12 });
     await page.getByTestId('walk-locate').tap();
