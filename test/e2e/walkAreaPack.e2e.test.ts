@@ -153,6 +153,10 @@ describe('an area pack: the online basemap around the route, saved and used with
   });
 
   it('raised no page errors', () => {
-    expect(opened.pageErrors).toEqual([]);
+    // Tiles outside the pack fail with the network cut, and Chromium logs each failed request itself.
+    const ours = opened.pageErrors.filter(
+      (e) => e !== 'console: Failed to load resource: net::ERR_INTERNET_DISCONNECTED',
+    );
+    expect(ours).toEqual([]);
   });
 });
