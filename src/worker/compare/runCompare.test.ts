@@ -108,6 +108,14 @@ describe('compare on the demo extents', () => {
     expect(c.markdown).toMatch(/\*\*\n\nSlumpens spann \(95 %\): .* så förändringen/);
   });
 
+  it('says when a linked year is not on this device, and which years it shows instead', async () => {
+    const r = await ok(lib, { yearA: 2024, yearB: 2025 });
+    expect([comparisonOf(r).yearA, comparisonOf(r).yearB]).toEqual([2023, 2024]);
+    expect(r.notice).toMatch(
+      /^Utbredningar för 2025 finns inte på den här enheten \(här finns 2021, 2023, 2024\), så jämförelsen visar 2023 → 2024\./,
+    );
+  });
+
   it('shows every scene for ALL_SCENES', async () => {
     const c = comparisonOf(await ok(lib, { scene: ALL_SCENES }));
     expect(c.scene).toBe(ALL_SCENES);

@@ -125,6 +125,25 @@ function diffParts(card: ExtentCard): DiffPart[] {
 }
 
 /**
+ * A link may ask for a year whose extents are not on this device (drawn in another browser):
+ * say which and what is shown instead, never quietly show other years' numbers.
+ */
+function missingYearsNote(
+  asked: (number | null)[],
+  years: number[],
+  a: number,
+  b: number,
+): string | null {
+  const missing = asked.filter((y): y is number => y !== null && !years.includes(y));
+  if (missing.length === 0) return null;
+  const list = missing.join(' och ');
+  return (
+    `Utbredningar för ${list} finns inte på den här enheten (här finns ${years.join(', ')}), så jämförelsen visar ${a} → ${b}. ` +
+    `Läs in kartläggningen för ${list} under Data och filer, eller en säkerhetskopia från den som ritade den, för att se samma jämförelse som i länken.`
+  );
+}
+
+/**
  * Everything the compare view shows, with the engine of `lageskartan
  * extents`: lineage between the two years (with the user's corrections and
  * extents), the region's figures, a card per scene, and the kept, gained and
@@ -159,6 +178,7 @@ export function runCompare(data: LoadedData, q: CompareQuery): CompareResult {
     };
   }
   const [a, b] = yearA < yearB ? [yearA, yearB] : [yearB, yearA];
+  const unknownYears = missingYearsNote([q.yearA, q.yearB], years, a, b);
   // The query holds the corrections of every pair of years; only this pair's apply.
   const corrections = correctionsForYears(q.corrections, a, b);
   const geometryKey = [a, b, q.userExtents.map((u) => u.id), corrections];
@@ -223,7 +243,7 @@ export function runCompare(data: LoadedData, q: CompareQuery): CompareResult {
   };
   return {
     ...base,
-    notice: partialYearsNote(partialYears),
+    notice: [unknownYears, partialYearsNote(partialYears)].filter(Boolean).join(' ') || null,
     comparison: {
       yearA: a,
       yearB: b,
