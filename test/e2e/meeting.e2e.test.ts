@@ -187,7 +187,11 @@ describe('the EST meeting at 1920 × 1080', () => {
       .toMatch(
         /Klipp buskarna vid Stadshagsplan\s*Planerad · Parkenheten · senast tors 20 nov\. 2025/,
       );
+    // The keyboard continues from the slide's "+ Nytt beslut", and after Esc from what opened the slide.
+    const focused = () => page().evaluate(() => document.activeElement?.textContent?.trim());
+    await expect.poll(focused).toBe('+ Nytt beslut för Stadshagen');
     await page().keyboard.press('Escape');
+    await expect.poll(focused).toBe('Stadshagen');
   });
 
   it('presents saved views as a slide show, one key press per view, and reopens a view from its link', async () => {

@@ -43,6 +43,13 @@ function AgendaSlide({
   meeting: MeetingState;
 }) {
   const [adding, setAdding] = useState(false);
+  // After a decision is saved (or the form left), the keyboard continues from "+ Nytt beslut".
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasAdding = useRef(false);
+  useEffect(() => {
+    if (wasAdding.current && !adding) addButton.current?.focus();
+    wasAdding.current = adding;
+  }, [adding]);
   const threshold = state.privacyThreshold.value;
   const rows = meeting.counts.value.get(item.key);
   const details = slideDetails(item, {
@@ -101,7 +108,7 @@ function AgendaSlide({
           focusFirst
         />
       ) : (
-        <button type="button" class="slide-button" onClick={() => setAdding(true)}>
+        <button ref={addButton} type="button" class="slide-button" onClick={() => setAdding(true)}>
           + Nytt beslut för {item.title}
         </button>
       )}
@@ -169,12 +176,15 @@ export function Presentation({
 
   // A layout effect: the panels disappear in the same frame the first slide appears, never after it.
   useLayoutEffect(() => {
+    // Whatever started the presentation gets the focus back after it, as a dialog would.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     document.body.classList.add('presenting');
     // Names on the map twice as large: read from the back of the room, like the slide's text.
     slots.labelScale.value = PROJECTOR_LABEL_SCALE;
     return () => {
       document.body.classList.remove('presenting', 'high-contrast');
       slots.labelScale.value = 1;
+      if (opener?.isConnected) opener.focus();
     };
   }, [slots]);
   useEffect(() => {
