@@ -4,14 +4,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, openSection, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
-
-/** Whether deck.gl's tooltip is shown anywhere on the page. */
-const tooltipShown = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.deck-tooltip')].some(
-      (t) => t.style.display !== 'none' && t.innerText.trim() !== '',
-    ),
-  );
+import { tooltipShown } from './mapPage';
 
 /** The address's selection keys (stadsdel, stadsdelsområde). */
 const selection = (page: Page) => {

@@ -1,11 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openPage, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
-
-const camera = async (page: Page) =>
-  ((await page.getByTestId('map').getAttribute('data-camera')) ?? '').split(',').map(Number);
+import { mapCamera } from './mapPage';
 
 describe('the dashboard at 1280×800', () => {
   let opened: OpenedPage | undefined;
@@ -19,11 +16,11 @@ describe('the dashboard at 1280×800', () => {
     opened = await openPage(inject('baseUrl'));
     const { page } = opened;
     await waitForMapReady(page);
-    const [lon0, lat0, zoom0] = await camera(page);
+    const [lon0, lat0, zoom0] = await mapCamera(page);
     await page.getByTestId('area-table').locator('tbody tr', { hasText: 'Lilla Essingen' }).click();
-    await expect.poll(async () => (await camera(page))[2]).toBeGreaterThan(zoom0 + 0.5);
-    const [lon, lat] = await camera(page);
-    console.log(`camera ${lon0},${lat0},${zoom0} → ${(await camera(page)).join(',')}`);
+    await expect.poll(async () => (await mapCamera(page))[2]).toBeGreaterThan(zoom0 + 0.5);
+    const [lon, lat] = await mapCamera(page);
+    console.log(`camera ${lon0},${lat0},${zoom0} → ${(await mapCamera(page)).join(',')}`);
     // Lilla Essingen lies south-west of the middle of Kungsholmen.
     expect(lon).toBeLessThan(lon0);
     expect(lat).toBeLessThan(lat0);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openPage, openSection, waitForMapReady, type OpenedPage } from './browser';
+import { mapCamera } from './mapPage';
 
 const opened: OpenedPage[] = [];
 
@@ -11,9 +12,6 @@ async function open(url: string): Promise<Page> {
   return o.page;
 }
 
-const cameraOf = async (page: Page) =>
-  ((await page.getByTestId('map').getAttribute('data-camera')) ?? '').split(',').map(Number);
-
 /**
  * Drags the map by (dx, dy) pixels, then zooms in one wheel step at the same
  * place, each time waiting until the map reports that it has moved.
@@ -23,15 +21,15 @@ async function panAndZoom(page: Page, dx: number, dy: number): Promise<void> {
   if (!box) throw new Error('the map has no size');
   const x = box.x + box.width * 0.6;
   const y = box.y + box.height * 0.5;
-  const [lon, , zoom] = await cameraOf(page);
+  const [lon, , zoom] = await mapCamera(page);
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x + dx, y + dy, { steps: 12 });
   await page.mouse.up();
-  await expect.poll(async () => (await cameraOf(page))[0], { timeout: 20_000 }).not.toBe(lon);
+  await expect.poll(async () => (await mapCamera(page))[0], { timeout: 20_000 }).not.toBe(lon);
   await page.mouse.wheel(0, -300);
   await expect
-    .poll(async () => (await cameraOf(page))[2], { timeout: 20_000 })
+    .poll(async () => (await mapCamera(page))[2], { timeout: 20_000 })
     .toBeGreaterThan(zoom + 0.1);
 }
 
@@ -50,7 +48,7 @@ async function settledUrl(page: Page): Promise<string> {
   await expect
     .poll(
       async () => {
-        const camera = (await cameraOf(page)).map((x, i) => Number(x.toFixed(i < 2 ? 5 : 2)));
+        const camera = (await mapCamera(page)).map((x, i) => Number(x.toFixed(i < 2 ? 5 : 2)));
         const url = page.url();
         const settled = url === last && url.includes(`c=${camera.join(',')}`);
         last = url;
@@ -111,7 +109,7 @@ describe('the view in the address', () => {
     expect(url).toMatch(/[?&]m=hexagon(&|$)/);
     expect(url).toMatch(/[?&]s=stadsdel:Fredh%C3%A4ll/);
     const before = await visibleView(page);
-    const camera = await cameraOf(page);
+    const camera = await mapCamera(page);
 
     const again = await open(url);
     await openSection(again, 'Filter');
@@ -121,7 +119,7 @@ describe('the view in the address', () => {
       .toMatch(/Norra innerstaden/);
     expect(await visibleView(again)).toEqual(before);
     expect(before).toMatchObject({ periodKind: 'year', narkotika: false, hexagons: true });
-    const reopened = await cameraOf(again);
+    const reopened = await mapCamera(again);
     expect(reopened[0]).toBeCloseTo(camera[0], 4);
     expect(reopened[1]).toBeCloseTo(camera[1], 4);
     expect(reopened[2]).toBeCloseTo(camera[2], 2);
@@ -131,7 +129,7 @@ describe('the view in the address', () => {
     const page = await open(inject('baseUrl'));
     expect(page.url()).not.toContain('?');
     const start = await historyLength(page);
-    const startCamera = await cameraOf(page);
+    const startCamera = await mapCamera(page);
 
     await page.getByTestId('period-kind').selectOption('fortnight');
     await expect.poll(() => page.url()).toMatch(/[?&]p=14d\d{4}-\d{2}-\d{2}/);
@@ -148,7 +146,7 @@ describe('the view in the address', () => {
       .poll(() => page.getByTestId('comparison-table').locator('thead').innerText())
       .toMatch(/v\. 1–43\s+2024/);
     expect(page.url()).not.toContain('?');
-    await expect.poll(async () => (await cameraOf(page))[2]).toBeCloseTo(startCamera[2], 2);
+    await expect.poll(async () => (await mapCamera(page))[2]).toBeCloseTo(startCamera[2], 2);
 
     await page.goForward();
     await expect.poll(() => page.getByTestId('period-kind').inputValue()).toBe('fortnight');

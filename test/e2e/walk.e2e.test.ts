@@ -5,16 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, waitForServiceWorkerControl, type AppServer } from './appServer';
 import { openPage, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
+import { tapMap } from './mapPage';
 
 const TABLET = { width: 1024, height: 768 };
 const SECRET = 'GPS-HEMLIG-59.3300-18.0300';
-
-/** Taps at fractions of the map's box, as a finger would. */
-async function tapMap(page: Page, fx: number, fy: number): Promise<void> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  await page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
-  await page.waitForTimeout(250);
-}
 
 /**
  * A 2400×1800 camera-sized JPEG made by the browser's own encoder, with an EXIF segment

@@ -3,23 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
+import { tapMap, tooltipShown } from './mapPage';
 
 const TABLET = { width: 1024, height: 768 };
-
-/** Taps at fractions of the map's box, as a finger would. */
-async function tapMap(page: Page, fx: number, fy: number): Promise<void> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  await page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
-  await page.waitForTimeout(250);
-}
-
-/** Whether deck.gl's tooltip is shown anywhere on the page. */
-const tooltipShown = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.deck-tooltip')].some(
-      (t) => t.style.display !== 'none' && t.innerText.trim() !== '',
-    ),
-  );
 
 /** What a walk-through on a tablet (1024×768, touch) found in the Trygghetsvandring view. */
 describe('the walk view on a tablet', () => {

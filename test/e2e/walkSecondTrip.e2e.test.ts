@@ -3,20 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
+import { mapCamera, tapMap } from './mapPage';
 
 const TABLET = { width: 1024, height: 768 };
-
-async function tapMap(page: Page, fx: number, fy: number): Promise<void> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  await page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
-  await page.waitForTimeout(250);
-}
-
-/** The map's camera as it last reported it: [lon, lat, zoom]. */
-async function camera(page: Page): Promise<number[]> {
-  const text = await page.getByTestId('map').getAttribute('data-camera');
-  return (text ?? '').split(',').map(Number);
-}
 
 /** What a second walk-through on a tablet (1024×768, touch) found in the walk view. */
 describe('the walk view on a tablet, second trip', () => {
@@ -49,7 +38,7 @@ describe('the walk view on a tablet, second trip', () => {
   });
 
   it('zooms to the route once it is drawn', async () => {
-    const before = await camera(page);
+    const before = await mapCamera(page);
     await page.getByTestId('walk-draw').tap();
     for (const [fx, fy] of [
       [0.4, 0.4],
@@ -58,7 +47,7 @@ describe('the walk view on a tablet, second trip', () => {
     ])
       await tapMap(page, fx, fy);
     await page.getByTestId('walk-draw-done').tap();
-    await expect.poll(async () => (await camera(page))[2]).toBeGreaterThan(before[2] + 0.5);
+    await expect.poll(async () => (await mapCamera(page))[2]).toBeGreaterThan(before[2] + 0.5);
     writeFileSync(join(OUTPUT_DIR, 'walk-trip2-route-fitted-1024.png'), await page.screenshot());
   });
 
@@ -96,11 +85,11 @@ describe('the walk view on a tablet, second trip', () => {
     await waitForMapReady(page);
     await page.getByTestId('walk-panel').waitFor();
     await page.waitForTimeout(1000);
-    expect(await camera(page)).toEqual([18.05, 59.33, 11]);
+    expect(await mapCamera(page)).toEqual([18.05, 59.33, 11]);
     url.searchParams.delete('c');
     await page.goto(url.toString());
     await waitForMapReady(page);
-    await expect.poll(async () => (await camera(page))[2]).toBeGreaterThan(13);
+    await expect.poll(async () => (await mapCamera(page))[2]).toBeGreaterThan(13);
   });
 
   it('says so in the header while the device is offline', async () => {
