@@ -186,4 +186,26 @@ describe('the walk store over the document store', () => {
     await store.reload();
     expect(store.error.value).toMatch(/kan inte sparas i den här webbläsaren/);
   });
+
+  it('keeps a walk made while the walks are still being read, as on a slow tablet', async () => {
+    const docs = open();
+    // The first read of the store is held back until the walk has been made.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = {
+      ...docs,
+      list: (async (type) => {
+        const read = await docs.list(type);
+        await held;
+        return read;
+      }) as typeof docs.list,
+    };
+    const store = createWalkStore(Promise.resolve(slow));
+    const reading = store.reload();
+    const walk = await store.createWalk({ name: 'Marieberg runt' });
+    release();
+    await reading;
+    expect(store.current.value?._id).toBe(walk._id);
+    expect(store.walks.value.map((w) => w.name)).toEqual(['Marieberg runt']);
+  });
 });

@@ -90,6 +90,13 @@ export function createWalkStore(
     return d;
   });
 
+  /**
+   * Ids written or removed while a reload reads the store: the read may predate them, so their
+   * in-memory state wins (a route file read while the walks still load must not vanish).
+   */
+  const readsUnderWay = new Set<Set<string>>();
+  const touch = (id: string) => readsUnderWay.forEach((touched) => touched.add(id));
+
   /** Writes per document, in order: each write sends the newest in-memory version. */
   const queues = new Map<string, Promise<void>>();
   const enqueue = (id: string, job: (d: DocStore) => Promise<void>): Promise<void> => {
@@ -114,6 +121,7 @@ export function createWalkStore(
 
   /** Shows the change at once and queues the write; the revision is the store's, so writes never conflict. */
   const write = (doc: Listed): Promise<void> => {
+    touch(doc._id);
     const list = listOf(doc.type);
     const i = list.value.findIndex((d) => d._id === doc._id);
     list.value = i < 0 ? [...list.value, doc] : list.value.map((d, k) => (k === i ? doc : d));
@@ -138,6 +146,7 @@ export function createWalkStore(
   };
 
   const remove = (type: Listed['type'], id: string) => {
+    touch(id);
     listOf(type).value = listOf(type).value.filter((d) => d._id !== id);
     return enqueue(id, (d) => d.remove(id));
   };
@@ -164,20 +173,29 @@ export function createWalkStore(
     followUpActions,
 
     async reload() {
-      const d = await opening;
-      if (d) {
+      const touched = new Set<string>();
+      readsUnderWay.add(touched);
+      try {
+        const d = await opening;
+        if (!d) return;
         const [w, o, a] = await Promise.all([
           d.list('walk'),
           d.list('observation'),
           d.list('action'),
         ]);
+        const merged = <D extends Listed>(read: D[], shown: D[]) => [
+          ...read.filter((doc) => !touched.has(doc._id)),
+          ...shown.filter((doc) => touched.has(doc._id)),
+        ];
         batch(() => {
-          walks.value = w.sort(byDate);
-          observations.value = o;
-          actions.value = a;
+          walks.value = merged(w, walks.value).sort(byDate);
+          observations.value = merged(o, observations.value);
+          actions.value = merged(a, actions.value);
         });
+      } finally {
+        readsUnderWay.delete(touched);
+        ready.value = true;
       }
-      ready.value = true;
     },
 
     async createWalk(fields = {}) {
