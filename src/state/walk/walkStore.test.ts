@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { openMemoryDocStore } from '../../persistence/memoryDocStore';
 import { createWalkStore } from './walkStore';
@@ -207,5 +208,18 @@ describe('the walk store over the document store', () => {
     await reading;
     expect(store.current.value?._id).toBe(walk._id);
     expect(store.walks.value.map((w) => w.name)).toEqual(['Marieberg runt']);
+  });
+
+  it('lists a new walk before it becomes the walk in hand, so its route is there to draw', async () => {
+    const store = createWalkStore(Promise.resolve(open()));
+    await store.reload();
+    const listedWhenCurrent: boolean[] = [];
+    const stop = effect(() => {
+      const id = store.currentId.value;
+      if (id) listedWhenCurrent.push(store.walks.peek().some((w) => w._id === id));
+    });
+    await store.createWalk({ name: 'Marieberg runt', route: ROUTE });
+    stop();
+    expect(listedWhenCurrent).toEqual([true]);
   });
 });

@@ -216,8 +216,10 @@ export function createWalkStore(
         }),
         ...fields,
       } as WalkDocument;
+      // Listed before it becomes current: whatever reacts to the walk in hand finds it (its route).
+      const written = write(walk);
       currentId.value = walk._id;
-      await write(walk);
+      await written;
       return walk;
     },
 
