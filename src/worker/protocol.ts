@@ -189,6 +189,8 @@ export interface UserExtent {
 
 /** `scene` value for every scene of the two years together. */
 export const ALL_SCENES = 'all';
+/** `scene` value for the scenes with some area inside the map's view, in A or B. */
+export const SCENES_IN_VIEW = 'view';
 
 /** What the compare view (ÖDS year against year) asks for; see src/worker/compare. */
 export interface CompareQuery {
@@ -202,8 +204,10 @@ export interface CompareQuery {
   ringWidth: number;
   /** Which offences the headline sentence of the exports is about. */
   category: HeadlineCategory;
-  /** A scene id, ALL_SCENES, or null for the first scene. */
+  /** A scene id, ALL_SCENES, SCENES_IN_VIEW, or null for the first scene. */
   scene: string | null;
+  /** The map's view with SCENES_IN_VIEW, else null (then a pan sends no query). */
+  bounds: LonLatBounds | null;
   corrections: LineageCorrections;
   userExtents: UserExtent[];
 }
@@ -269,11 +273,13 @@ export interface Comparison {
   region: { a: YearSummary; b: YearSummary; counts: Record<LineageKind, number> };
   /** One per scene, in the order of `scenes`. */
   cards: CardView[];
-  /** The scene shown: an id of `scenes` or ALL_SCENES. */
+  /** The scene shown: an id of `scenes`, ALL_SCENES or SCENES_IN_VIEW. */
   scene: string;
-  /** Kept, gained and lost of the scene shown (of every scene for ALL_SCENES). */
+  /** The ids of the scenes whose cards are shown (one, every one, or those in view). */
+  shown: string[];
+  /** Kept, gained and lost of the scenes shown. */
   diff: DiffPart[];
-  /** The extents of the scene shown in A and in B (WGS84), e.g. to edit them; null for ALL_SCENES. */
+  /** The extents of the scene shown in A and in B (WGS84), e.g. to edit them; null for several. */
   sides: { a: Polygon | MultiPolygon | null; b: Polygon | MultiPolygon | null } | null;
   /** The card(s) shown, rendered as the CLI does (semicolon CSV with BOM, Markdown). */
   csv: string;

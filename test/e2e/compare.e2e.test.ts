@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, openSection, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
@@ -279,5 +279,51 @@ describe('Jämför ÖDS from a link (1920×1080)', () => {
 
   it('raised no page errors', () => {
     expect(opened.pageErrors.filter((e) => !e.includes('GL Driver Message'))).toEqual([]);
+  });
+});
+
+describe('Jämför ÖDS for the scenes in view (1280×800)', () => {
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    opened = await openPage(
+      `${inject('baseUrl')}?v=compare&ya=2021&yb=2023&sc=view&c=18.03,59.333,14.5`,
+      { width: 1280, height: 800 },
+    );
+    page = opened.page;
+    await waitForMapReady(page);
+    await page.getByTestId('compare-card').waitFor();
+  });
+
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+
+  it('lists only the scenes with area in the map view', async () => {
+    const rows = page.getByTestId('compare-all').locator('tbody th');
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringMatching(/^Fridhemsplan/)]);
+    expect(await page.getByTestId('compare-card').locator('h2').innerText()).toBe(
+      'Scener i kartbilden (1)',
+    );
+    expect(await page.getByTestId('compare-scene').inputValue()).toBe('view');
+    writeFileSync(join(OUTPUT_DIR, 'compare-in-view-1280.png'), await page.screenshot());
+  });
+
+  it('says that no scene is in view once the map is dragged to where there is none', async () => {
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const x = map.x + map.width / 2;
+    const y = map.y + map.height * 0.8;
+    // Dragged up by most of the map: the view moves about 3 km south, to Södermalm.
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y - map.height * 0.7, { steps: 10 });
+    await page.mouse.up();
+    await page.getByTestId('compare-none-in-view').waitFor();
+    expect(new URL(page.url()).searchParams.get('sc')).toBe('view');
+  });
+
+  it('raised no page errors', () => {
+    expect(opened.pageErrors).toEqual([]);
   });
 });

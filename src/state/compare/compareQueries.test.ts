@@ -6,6 +6,7 @@ import { demoRequests } from '../../worker/demoRequests';
 import { inProcessClient } from '../../worker/inProcessClient';
 import { createLib, type Lib } from '../../worker/lib';
 import { createAppState, type AppState } from '../appState';
+import { SCENES_IN_VIEW } from '../../worker/protocol';
 import { createCompareQueries } from './compareQueries';
 
 const DEMO = join(import.meta.dirname, '../../../data/demo');
@@ -74,5 +75,22 @@ describe('compare queries', () => {
       (e) => e !== null,
     );
     expect(error).toContain('"2021:finns-inte", som inte finns bland utbredningarna');
+  });
+
+  it('follows the map only for the scenes in view', async () => {
+    const { state, sent } = started();
+    state.appView.value = 'compare';
+    state.viewBounds.value = [18.02, 59.328, 18.04, 59.338];
+    const before = sent.length;
+    state.viewBounds.value = [18.0, 59.32, 18.06, 59.34];
+    expect(sent.length).toBe(before);
+    state.compare.scene.value = SCENES_IN_VIEW;
+    state.viewBounds.value = [18.02, 59.328, 18.04, 59.338];
+    const result = await until(
+      () => state.compare.result.value,
+      (r) => r?.comparison?.scene === SCENES_IN_VIEW && r.comparison.shown.length === 1,
+    );
+    expect(result?.comparison?.shown).toEqual(['2021:fridhemsplan']);
+    expect((sent.at(-1) as { bounds: unknown }).bounds).toEqual([18.02, 59.328, 18.04, 59.338]);
   });
 });

@@ -1,6 +1,11 @@
 import { batch, effect } from '@preact/signals';
 import type { WorkerClient } from '../../worker/client';
-import type { CompareQuery, CompareResult, Outcome } from '../../worker/protocol';
+import {
+  SCENES_IN_VIEW,
+  type CompareQuery,
+  type CompareResult,
+  type Outcome,
+} from '../../worker/protocol';
 import { newestOnly } from '../newestOnly';
 import type { AppState } from '../appState';
 
@@ -16,6 +21,8 @@ export function compareQueryOf(state: AppState): CompareQuery | null {
     ringWidth: state.ringWidth.value,
     category: c.category.value,
     scene: c.scene.value,
+    // Only "scenes in view" follows the map: otherwise a pan sends no query.
+    bounds: c.scene.value === SCENES_IN_VIEW ? state.viewBounds.value : null,
     corrections: c.corrections.value,
     userExtents: c.userExtents.value,
   };

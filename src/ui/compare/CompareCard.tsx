@@ -6,7 +6,12 @@ import {
   type HeadlineCategory,
 } from '../../analysis/extentHeadline';
 import { LINEAGE_LABELS, sceneStateText } from '../../cli/extentsReport';
-import type { CardView, Comparison, ComparisonView } from '../../worker/protocol';
+import {
+  SCENES_IN_VIEW,
+  type CardView,
+  type Comparison,
+  type ComparisonView,
+} from '../../worker/protocol';
 import { formatPercent } from '../format';
 import { areaRows, categoryRows, hectaresText, offenceRows, type CardRow } from './cardRows';
 
@@ -142,16 +147,30 @@ function SceneCard({
   );
 }
 
-function AllScenes({
+function SeveralScenes({
   comparison,
   category,
 }: {
   comparison: Comparison;
   category: HeadlineCategory;
 }) {
+  const shown = new Set(comparison.shown);
+  const cards = comparison.cards.filter((card) => shown.has(card.sceneId));
+  const inView = comparison.scene === SCENES_IN_VIEW;
+  if (inView && cards.length === 0) {
+    return (
+      <>
+        <h2>Scener i kartbilden</h2>
+        <p data-testid="compare-none-in-view">
+          Ingen scen har någon yta i kartbilden {comparison.yearA} eller {comparison.yearB}. Flytta
+          eller zooma ut kartan, eller välj en scen.
+        </p>
+      </>
+    );
+  }
   return (
     <>
-      <h2>Alla scener</h2>
+      <h2>{inView ? `Scener i kartbilden (${cards.length})` : 'Alla scener'}</h2>
       <table class="data compare-table" data-testid="compare-all">
         <thead>
           <tr>
@@ -168,7 +187,7 @@ function AllScenes({
           </tr>
         </thead>
         <tbody>
-          {comparison.cards.map((card) => (
+          {cards.map((card) => (
             <tr key={card.sceneId}>
               <th scope="row">
                 {card.name}
@@ -191,7 +210,7 @@ function AllScenes({
   );
 }
 
-/** The numbers card of the scene shown, or a line per scene for all scenes. */
+/** The numbers card of the scene shown, or a line per scene for all scenes or those in view. */
 export function CompareCard({
   comparison,
   category,
@@ -219,7 +238,7 @@ export function CompareCard({
           links={links}
         />
       ) : (
-        <AllScenes comparison={comparison} category={category} />
+        <SeveralScenes comparison={comparison} category={category} />
       )}
     </section>
   );

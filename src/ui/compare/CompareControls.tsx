@@ -5,7 +5,7 @@ import type { Period } from '../../analysis/periods';
 import { LINEAGE_LABELS } from '../../cli/extentsReport';
 import type { CompareMode } from '../../state/compare/compareState';
 import type { CompareState } from '../../state/compare/compareState';
-import { ALL_SCENES, type Comparison } from '../../worker/protocol';
+import { ALL_SCENES, SCENES_IN_VIEW, type Comparison } from '../../worker/protocol';
 
 const MODES: { id: CompareMode; label: string }[] = [
   { id: 'difference', label: 'Skillnad' },
@@ -128,6 +128,7 @@ export function CompareControls({
               </option>
             ))}
             <option value={ALL_SCENES}>Alla scener</option>
+            <option value={SCENES_IN_VIEW}>Scener i kartbilden</option>
           </select>
         </label>
       </div>

@@ -4,7 +4,7 @@ import { headlineOf } from '../../analysis/extentHeadline';
 import type { MapController } from '../../map/MapController';
 import type { AppState } from '../../state/appState';
 import { downloadBlob } from '../../state/download';
-import { ALL_SCENES, type Comparison } from '../../worker/protocol';
+import { ALL_SCENES, SCENES_IN_VIEW, type Comparison } from '../../worker/protocol';
 import { demoLabel } from '../demoLabel';
 import { composeComparePng } from './comparePng';
 import { legendItems } from './legendItems';
@@ -14,7 +14,9 @@ export function exportFileName(comparison: Comparison, ext: string): string {
   const scene =
     comparison.scene === ALL_SCENES
       ? 'alla-scener'
-      : (comparison.cards.find((c) => c.sceneId === comparison.scene)?.name ?? 'scen');
+      : comparison.scene === SCENES_IN_VIEW
+        ? 'scener-i-kartbilden'
+        : (comparison.cards.find((c) => c.sceneId === comparison.scene)?.name ?? 'scen');
   const safe = scene
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -36,7 +38,8 @@ async function mapPng(
   if (mode === 'side' && second) maps.push(await second.snapshot());
   const card = comparison.cards.find((k) => k.sceneId === comparison.scene);
   const sentence = card ? headlineOf(card.extent, c.category.value).sentence : null;
-  const title = `${card?.name ?? 'Alla scener'}: ${comparison.yearA} mot ${comparison.yearB}`;
+  const several = comparison.scene === SCENES_IN_VIEW ? 'Scener i kartbilden' : 'Alla scener';
+  const title = `${card?.name ?? several}: ${comparison.yearA} mot ${comparison.yearB}`;
   const demo = demoLabel(state.demoRoles.value);
   return composeComparePng(
     maps,

@@ -12,6 +12,7 @@ import {
 import type { MapController } from '../../map/MapController';
 import type { AppState } from '../../state/appState';
 import { periodsOf } from '../../state/periodChoice';
+import { SCENES_IN_VIEW } from '../../worker/protocol';
 import type { MapSlots } from '../mapSlots';
 import type { EditTarget } from './ExtentEditor';
 import { legendItems } from './legendItems';
@@ -125,6 +126,8 @@ export function CompareMap({
       const first = fitted.current === null;
       fitted.current = key;
       if (first && keepLinkCamera.current) return;
+      // The scenes in view are chosen by the map: moving it would choose others.
+      if (cmp.scene === SCENES_IN_VIEW) return;
       const bounds = partsBounds(cmp.diff);
       if (bounds) controller.map.fitBounds(bounds, { padding: 60, maxZoom: 15, duration: 0 });
     });

@@ -5,7 +5,13 @@ import { CATEGORIES } from '../../analysis/categories';
 import { DEFAULT_HEADLINE_CATEGORY } from '../../analysis/extentHeadline';
 import { demoRequests } from '../demoRequests';
 import { createLib, type Lib } from '../lib';
-import { ALL_SCENES, type CompareQuery, type CompareResult, type Comparison } from '../protocol';
+import {
+  ALL_SCENES,
+  SCENES_IN_VIEW,
+  type CompareQuery,
+  type CompareResult,
+  type Comparison,
+} from '../protocol';
 
 const DEMO = join(import.meta.dirname, '../../../data/demo');
 const read = (name: string) => ({ name, text: readFileSync(join(DEMO, name), 'utf8') });
@@ -18,6 +24,7 @@ const QUERY: CompareQuery = {
   ringWidth: 100,
   category: DEFAULT_HEADLINE_CATEGORY,
   scene: null,
+  bounds: null,
   corrections: {},
   userExtents: [],
 };
@@ -120,6 +127,25 @@ describe('compare on the demo extents', () => {
     const c = comparisonOf(await ok(lib, { scene: ALL_SCENES }));
     expect(c.scene).toBe(ALL_SCENES);
     expect(new Set(c.diff.map((d) => d.sceneId)).size).toBe(3);
+  });
+
+  it('shows the scenes with area inside the map view, and only those', async () => {
+    // Around Fridhemsplan, west of Klara and south of Odenplan.
+    const c = comparisonOf(
+      await ok(lib, { scene: SCENES_IN_VIEW, bounds: [18.02, 59.328, 18.04, 59.338] }),
+    );
+    expect(c.scene).toBe(SCENES_IN_VIEW);
+    expect(c.shown).toEqual(['2021:fridhemsplan']);
+    expect(new Set(c.diff.map((d) => d.sceneId))).toEqual(new Set(['2021:fridhemsplan']));
+    expect(c.sides).toBeNull();
+  });
+
+  it('shows no scene in a view where there is none', async () => {
+    const c = comparisonOf(
+      await ok(lib, { scene: SCENES_IN_VIEW, bounds: [17.9, 59.2, 17.91, 59.21] }),
+    );
+    expect(c.shown).toEqual([]);
+    expect(c.diff).toEqual([]);
   });
 
   it('finds a linked scene again by its identity when the years change', async () => {

@@ -16,15 +16,20 @@ import {
 } from '../../analysis/lineage';
 import type { Period } from '../../analysis/periods';
 import { lineageCounts, yearSummary } from '../../analysis/regionSummary';
+import type { PlanarPolygon } from '../../analysis/planar';
+import type { LonLatBounds } from '../../analysis/pointsInView';
 import { buildSceneYears, type SceneYear } from '../../analysis/sceneYears';
+import { scenesInView } from '../../analysis/scenesInView';
 import { partialYearsNote, type ExtentsReport } from '../../cli/extentsReport';
 import { extentsCsv, extentsMarkdown } from '../../cli/extentsTables';
+import { projector } from '../../data/crs';
 import { planarRingAround } from '../../data/extentRing';
 import { planarToWgs84 } from '../../data/planarToWgs84';
 import type { LoadedData } from '../loadedData';
 import { remember } from '../memo';
 import {
   ALL_SCENES,
+  SCENES_IN_VIEW,
   type CardView,
   type CompareQuery,
   type CompareResult,
@@ -48,8 +53,12 @@ const sceneIdOf = (s: SceneLineage) => (s.a[0] ?? s.b[0]).id;
 const keyOfId = (id: string) => id.slice(id.indexOf(':') + 1);
 
 /** The chosen scene: by id, else by a part with the same identity in other years, else the first. */
-export function resolveScene(scenes: SceneLineage[], wanted: string | null): number | 'all' {
+export function resolveScene(
+  scenes: SceneLineage[],
+  wanted: string | null,
+): number | 'all' | 'view' {
   if (wanted === ALL_SCENES) return 'all';
+  if (wanted === SCENES_IN_VIEW) return 'view';
   if (scenes.length === 0) return 'all';
   if (wanted !== null) {
     const exact = scenes.findIndex((s) => [...s.a, ...s.b].some((p) => p.id === wanted));
@@ -59,6 +68,19 @@ export function resolveScene(scenes: SceneLineage[], wanted: string | null): num
     if (same >= 0) return same;
   }
   return 0;
+}
+
+/** The map's view as a quadrilateral in SWEREF 99 TM (the corners projected, not a box of them). */
+function planarView([w, s, e, n]: LonLatBounds): PlanarPolygon {
+  const toTm = projector('EPSG:4326', 'EPSG:3006');
+  const corners = [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ].flatMap(([lon, lat]) => toTm.forward([lon, lat]));
+  return [[Float64Array.from(corners)]];
 }
 
 function periodOf(range: DayRange | null, year: number): Period {
@@ -229,7 +251,16 @@ export function runCompare(data: LoadedData, q: CompareQuery): CompareResult {
       }),
   );
   const chosen = resolveScene(lin.scenes, q.scene);
-  const shown = chosen === 'all' ? cards : [cards[chosen]];
+  const shownIndexes =
+    chosen === 'all'
+      ? cards.map((_, i) => i)
+      : chosen === 'view'
+        ? q.bounds
+          ? scenesInView(sides, planarView(q.bounds))
+          : []
+        : [chosen];
+  const shown = shownIndexes.map((i) => cards[i]);
+  const single = typeof chosen === 'number' ? chosen : null;
   const report: ExtentsReport = {
     yearA: a,
     yearB: b,
@@ -252,14 +283,20 @@ export function runCompare(data: LoadedData, q: CompareQuery): CompareResult {
       scenes: lin.scenes.map((s) => sceneEntry(s, sources.edited)),
       region,
       cards: cards.map(cardView),
-      scene: chosen === 'all' ? ALL_SCENES : sceneIdOf(lin.scenes[chosen]),
+      scene:
+        single !== null
+          ? sceneIdOf(lin.scenes[single])
+          : chosen === 'view'
+            ? SCENES_IN_VIEW
+            : ALL_SCENES,
+      shown: shownIndexes.map((i) => sceneIdOf(lin.scenes[i])),
       diff: shown.flatMap(diffParts),
       sides:
-        chosen === 'all'
+        single === null
           ? null
           : {
-              a: sides[chosen].a && planarToWgs84(sides[chosen].a),
-              b: sides[chosen].b && planarToWgs84(sides[chosen].b),
+              a: sides[single].a && planarToWgs84(sides[single].a),
+              b: sides[single].b && planarToWgs84(sides[single].b),
             },
       csv: extentsCsv(report),
       markdown: extentsMarkdown(report),
