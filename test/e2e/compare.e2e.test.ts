@@ -323,6 +323,17 @@ describe('Jämför ÖDS for the scenes in view (1280×800)', () => {
     expect(new URL(page.url()).searchParams.get('sc')).toBe('view');
   });
 
+  it('scrolls only its panel, never the page, with a scene’s card scrolled to its end', async () => {
+    await page.getByTestId('compare-scene').selectOption('2021:fridhemsplan');
+    await page.getByTestId('compare-numbers').waitFor();
+    await page.evaluate(() => document.querySelector('.panel')?.scrollTo(0, 1e6));
+    const heights = await page.evaluate(() => [
+      document.documentElement.scrollHeight,
+      window.innerHeight,
+    ]);
+    expect(heights[0]).toBe(heights[1]);
+  });
+
   it('raised no page errors', () => {
     expect(opened.pageErrors).toEqual([]);
   });
