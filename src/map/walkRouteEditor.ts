@@ -34,6 +34,8 @@ export class WalkRouteEditor {
       styles: {
         lineStringColor: ROUTE,
         lineStringWidth: 6,
+        // terra-draw draws lines half transparent by default: on the district colours they vanished.
+        lineStringOpacity: 1,
         closingPointColor: WHITE,
         closingPointWidth: 12,
         closingPointOutlineColor: ROUTE,
@@ -49,6 +51,7 @@ export class WalkRouteEditor {
       styles: {
         selectedLineStringColor: ROUTE,
         selectedLineStringWidth: 6,
+        selectedLineStringOpacity: 1,
         selectionPointWidth: 12,
         selectionPointColor: WHITE,
         selectionPointOutlineColor: ROUTE,

@@ -94,6 +94,7 @@ export function MapView({ state, classes, rows, areaValues, slots }: Props) {
         selectedId: selectedIdOf(state.selection.value, 'stadsdel'),
         ods: state.layers.value.ods ? state.ods.value : [],
         odsYears: slots.odsYears.value ?? state.odsYears.value,
+        faded: slots.drawing.value > 0 || slots.tapsPlace.value,
       }),
     );
     const overlays = computed(() =>

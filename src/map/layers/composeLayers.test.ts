@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { DrawableDensity } from '../densityToWgs84';
 import { demoMapData } from '../../../test/unit/demoMapData';
 import { quantileClasses } from './colorScale';
-import { surfaceLayers, zoomLayers, type SurfaceLayerInput } from './composeLayers';
+import {
+  FADED_SURFACE_OPACITY,
+  surfaceLayers,
+  zoomLayers,
+  type SurfaceLayerInput,
+} from './composeLayers';
 import type { LayerSpec } from './layerSpec';
 import { LABEL_FONT } from './textStyle';
 
@@ -39,8 +44,8 @@ const densities: Record<string, DrawableDensity | null> = {
   hotspot: { kind: 'hotspot', cellSize: 100, cells: [{ sign: 1, z: 3, polygon: square(18.0) }] },
 };
 
-function allLayers(density: DrawableDensity | null, zoom = 14): LayerSpec[] {
-  const surface: SurfaceLayerInput = {
+function surfaceInput(density: DrawableDensity | null): SurfaceLayerInput {
+  return {
     stadsdelar: demo.stadsdelar,
     areaValues: new Map(demo.stadsdelar.map((a, i) => [a.id, i])),
     classes: quantileClasses(demo.stadsdelar.map((_, i) => i)),
@@ -50,8 +55,11 @@ function allLayers(density: DrawableDensity | null, zoom = 14): LayerSpec[] {
     ods: demo.ods,
     odsYears: [2021, 2023, 2024],
   };
+}
+
+function allLayers(density: DrawableDensity | null, zoom = 14): LayerSpec[] {
   return [
-    ...surfaceLayers(surface),
+    ...surfaceLayers(surfaceInput(density)),
     ...zoomLayers({
       ...demo,
       rawPoints: [{ position: [18.03, 59.33], category: 0 }],
@@ -115,5 +123,18 @@ describe.each(Object.keys(densities))('the layers of the %s map', (mode) => {
     const hexagons = layers.find((l) => l.props.id === 'hexagons');
     const counts = ((hexagons?.props.data ?? []) as { count: number }[]).map((h) => h.count);
     expect(counts.every((c) => c >= 3)).toBe(true);
+  });
+});
+
+describe.each(Object.keys(densities))('the %s surface while the user draws on the map', (mode) => {
+  it('is faded, and the ÖDS outlines are not', () => {
+    const faded = surfaceLayers({ ...surfaceInput(densities[mode]), faded: true });
+    const opacity = (pattern: RegExp) =>
+      faded.filter((l) => pattern.test(l.props.id ?? '')).map((l) => l.props.opacity);
+    const surface = faded.filter((l) => !/^ods/.test(l.props.id ?? ''));
+    expect(surface.length).toBeGreaterThan(0);
+    expect(surface.map((l) => l.props.opacity)).toEqual(surface.map(() => FADED_SURFACE_OPACITY));
+    expect(opacity(/^ods/)).toEqual(expect.arrayContaining([undefined]));
+    expect(opacity(/^ods/).every((o) => o === undefined)).toBe(true);
   });
 });

@@ -25,7 +25,16 @@ export interface SurfaceLayerInput {
   ods: AreaSummary[];
   /** The mapping years the user chose; see drawnOdsYears for what is drawn. */
   odsYears: readonly number[];
+  /**
+   * The user draws on the map (a route, an extent): the coloured surface is faded, since
+   * terra-draw's line and handles lie under deck's canvas and took its colour (seen: a
+   * purple route turned crimson on the districts and could hardly be told from them).
+   */
+  faded?: boolean;
 }
+
+/** The surface's opacity while the user draws on the map. */
+export const FADED_SURFACE_OPACITY = 0.3;
 
 /** What is laid out for the current zoom: dashes, labels, and the points in view. */
 export interface ZoomLayerInput {
@@ -58,7 +67,13 @@ function base(input: SurfaceLayerInput): LayerSpec[] {
 
 /** The coloured surface and the ÖDS outlines, bottom to top. */
 export function surfaceLayers(input: SurfaceLayerInput): LayerSpec[] {
-  return [...base(input), ...odsExtentLayers(input.ods, input.odsYears)];
+  const surface = input.faded
+    ? base(input).map(
+        (spec) =>
+          ({ ...spec, props: { ...spec.props, opacity: FADED_SURFACE_OPACITY } }) as LayerSpec,
+      )
+    : base(input);
+  return [...surface, ...odsExtentLayers(input.ods, input.odsYears)];
 }
 
 /** Walks, offences, names and sites above the surface, bottom to top, laid out for `zoom`. */
