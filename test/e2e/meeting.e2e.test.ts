@@ -166,6 +166,31 @@ describe('the EST meeting at 1920 × 1080', () => {
     expect(page().url()).not.toContain('slide=');
   });
 
+  it('refuses a deadline typed with a five-digit year, naming it', async () => {
+    await page()
+      .getByTestId('changes-by-place')
+      .getByRole('button', { name: 'Stadshagen', exact: true })
+      .click();
+    await page().getByRole('button', { name: '+ Nytt beslut för Stadshagen' }).click();
+    const form = page().getByTestId('slide-action-form');
+    await form.locator('input[name="title"]').fill('Ny belysning i parken');
+    // What a keyboard left in the year field in a walk-through: the browser accepts it.
+    await form.locator('input[name="deadline"]').evaluate((field: HTMLInputElement) => {
+      field.value = '70131-02-02';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await form.getByRole('button', { name: 'Spara beslut' }).click();
+    expect(await form.getByRole('alert').innerText()).toMatch(
+      /^Datumet 70131-02-02 ser fel ut: skriv ett datum mellan 2000-01-01 och 2099-12-31/,
+    );
+    expect(await page().getByTestId('presentation').innerText()).not.toMatch(
+      /Ny belysning i parken\s*Planerad/,
+    );
+    await page().keyboard.press('Escape');
+    if (!(await page().locator('.panel').isVisible())) await page().keyboard.press('Escape');
+    await expect.poll(() => page().locator('.panel').isVisible()).toBe(true);
+  });
+
   it('records a decision on a slide, shown at once as an open action', async () => {
     await page()
       .getByTestId('changes-by-place')

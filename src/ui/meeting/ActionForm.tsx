@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionStatusName } from '../../map/layers/meetingLayers';
 import type { MeetingState } from '../../state/meeting/meetingState';
+import { DAY_INPUT_RANGE, dayProblem } from '../../state/plausibleDay';
 import { STATUS_LABELS, STATUSES } from './meetingFormat';
 
 interface Props {
@@ -38,10 +39,17 @@ export function ActionForm({
     <form
       class="action-form"
       data-testid={testId}
+      // The app words every problem itself, in Swedish, naming the field.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (!title.trim() || !place) {
           setProblem('Skriv vad som ska göras och välj plats.');
+          return;
+        }
+        const badDeadline = dayProblem(deadline);
+        if (badDeadline) {
+          setProblem(badDeadline);
           return;
         }
         setProblem(null);
@@ -101,6 +109,7 @@ export function ActionForm({
         <input
           name="deadline"
           type="date"
+          {...DAY_INPUT_RANGE}
           value={deadline}
           onInput={(e) => setDeadline(e.currentTarget.value)}
         />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DAY_INPUT_RANGE, dayProblem } from '../../state/plausibleDay';
 import { ACTION_STATUS_COLORS } from '../../map/layers/walkPlanLayers';
 import type { ActionDocument, ActionStatus } from '../../state/walk/walkStore';
 import { groupProtocol, observationKind } from '../../state/walk/protocol';
@@ -199,8 +200,16 @@ function ActionList({ view }: { view: WalkView }) {
                 <span>Senast</span>
                 <input
                   type="date"
+                  {...DAY_INPUT_RANGE}
                   value={a.deadline ?? ''}
-                  onInput={(e) => update(a, { deadline: e.currentTarget.value || null })}
+                  onInput={(e) => {
+                    // A year typed as 70131 is said at the field and not saved.
+                    const field = e.currentTarget;
+                    const problem = dayProblem(field.value);
+                    field.setCustomValidity(problem ?? '');
+                    if (problem) field.reportValidity();
+                    else update(a, { deadline: field.value || null });
+                  }}
                 />
               </label>
               <label class="walk-field">
