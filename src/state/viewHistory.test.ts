@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dayNumber } from '../analysis/isoWeek';
 import type { AreaSummary } from '../data/areaLayers';
 import { createAppState, type AppState } from './appState';
 import { bindViewToAddress, CAMERA_WRITE_DELAY_MS, readView, type AddressBar } from './viewHistory';
@@ -207,6 +208,31 @@ describe('binding the view to the address', () => {
     expect(state.linkProblems.value[1]).toBe(
       'Länken hade ett okänt stadsdelsområde "Atlantis" – tabellerna visar Kungsholmen i stället.',
     );
+  });
+
+  it('sets the compare periods from the address', () => {
+    const browser = fakeBrowser('?v=compare&pb=2022-03-01..2023-02-28');
+    const state = newState();
+    unbind = bindViewToAddress(state, browser.bar);
+    expect(state.compare.periods.value).toEqual({
+      a: null,
+      b: { first: dayNumber(2022, 3, 1), last: dayNumber(2023, 2, 28) },
+    });
+  });
+
+  it('keeps the compare periods through Back to another view, and writes them again on return', async () => {
+    const browser = fakeBrowser('?v=compare&pa=2020-03-01..2021-02-28');
+    const state = newState();
+    unbind = bindViewToAddress(state, browser.bar);
+    const periods = state.compare.periods.value;
+    state.appView.value = 'dashboard';
+    expect(browser.bar.location.search).toBe('');
+    await nextTask();
+    state.appView.value = 'walk';
+    browser.back();
+    expect(state.compare.periods.value).toBe(periods);
+    state.appView.value = 'compare';
+    expect(browser.bar.location.search).toBe('?v=compare&pa=2020-03-01..2021-02-28');
   });
 
   it('leaves the indicator mode on when the address says areas', () => {

@@ -81,6 +81,8 @@ function applyView(state: AppState, view: ViewState): void {
     set(state.compare.scene, view.compare.scene);
     set(state.compare.mode, view.compare.mode);
     set(state.compare.category, view.compare.category);
+    // Only the compare view's address has its periods: another view's keeps them for later.
+    if (view.appView === 'compare') set(state.compare.periods, view.compare.periods);
     set(state.meetingSlide, view.meetingSlide);
     // Another view's address says nothing of the walk: the walk view keeps its walk for later.
     if (view.appView === 'walk') {

@@ -95,6 +95,7 @@ const view: fc.Arbitrary<ViewState> = fc
       scene: fc.option(name),
       mode: fc.constantFrom('difference', 'swipe', 'side' as const),
       category: fc.oneof(fc.constant('all' as const), fc.integer({ min: 0, max: 9 })),
+      periods: fc.record({ a: fc.option(range), b: fc.option(range) }),
     }),
     meetingSlide: fc.oneof(
       fc.constant(null),
@@ -103,8 +104,13 @@ const view: fc.Arbitrary<ViewState> = fc
     ),
     walk,
   })
-  // Only the walk view has a walk in its address.
-  .map((v) => (v.appView === 'walk' ? v : { ...v, walk: DEFAULT_VIEW.walk }));
+  // Only the walk view has a walk in its address, only the compare view its periods.
+  .map((v) => (v.appView === 'walk' ? v : { ...v, walk: DEFAULT_VIEW.walk }))
+  .map((v) =>
+    v.appView === 'compare'
+      ? v
+      : { ...v, compare: { ...v.compare, periods: DEFAULT_VIEW.compare.periods } },
+  );
 
 describe('the view in the address', () => {
   it('reads back every field exactly as it was written', () => {

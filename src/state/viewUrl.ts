@@ -3,8 +3,9 @@ import { COUNT_SLOTS } from '../analysis/countCategories';
 import type { Scope } from '../analysis/dashboard';
 import type { DensityParams } from '../analysis/density';
 import type { OffenceFilter } from '../analysis/filter';
-import { formatDay, parseIsoDate, type DayRange } from '../analysis/isoWeek';
+import { formatDay, parseIsoDate } from '../analysis/isoWeek';
 import { roundCamera, type Camera } from './camera';
+import { readDayRange, writeDayRange } from './dayRangeText';
 import { DEFAULT_FILTER, type MapMode } from './appState';
 import { ALL_LAYERS, type LayerVisibility } from './layerVisibility';
 import { DEFAULT_PERIOD, type PeriodChoice } from './periodChoice';
@@ -105,17 +106,6 @@ function readFlags(text: string, count: number, first: number): boolean[] | null
   return Array.from({ length: count }, (_, i) => on.includes(i + first));
 }
 
-const writeRange = (r: DayRange) => `${formatDay(r.first)}..${formatDay(r.last)}`;
-
-function readRange(text: string): DayRange | null {
-  const [a, b, ...rest] = text.split('..');
-  const first = parseIsoDate(a ?? '');
-  const last = parseIsoDate(b ?? '');
-  return rest.length === 0 && first !== null && last !== null && first <= last
-    ? { first, last }
-    : null;
-}
-
 function writePeriod(p: PeriodChoice): string {
   switch (p.kind) {
     case 'weeks':
@@ -125,7 +115,7 @@ function writePeriod(p: PeriodChoice): string {
     case 'fortnight':
       return `14d${formatDay(p.lastDay)}`;
     case 'custom':
-      return `${writeRange(p.current)},${writeRange(p.previous)}`;
+      return `${writeDayRange(p.current)},${writeDayRange(p.previous)}`;
   }
 }
 
@@ -149,8 +139,8 @@ function readPeriod(text: string): PeriodChoice | null {
     return lastDay === null ? null : { kind: 'fortnight', lastDay };
   }
   const [a, b, ...rest] = text.split(',');
-  const current = readRange(a ?? '');
-  const previous = readRange(b ?? '');
+  const current = readDayRange(a ?? '');
+  const previous = readDayRange(b ?? '');
   return rest.length === 0 && current && previous ? { kind: 'custom', current, previous } : null;
 }
 

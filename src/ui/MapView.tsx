@@ -72,6 +72,7 @@ export function MapView({ state, classes, rows, areaValues, slots }: Props) {
         state.viewBounds.value = bounds;
         camera.moved(c);
         el.dataset.camera = `${c.lon},${c.lat},${c.zoom}`; // read by the browser tests
+        el.dataset.bounds = bounds.join(',');
       },
       onReady: () => {
         document.body.dataset.mapReady = 'true';

@@ -10,6 +10,12 @@ import type { UserExtentStore } from './userExtents';
 export type CompareMode = 'difference' | 'swipe' | 'side';
 export const COMPARE_MODES: readonly CompareMode[] = ['difference', 'swipe', 'side'];
 
+/** Each year's offence period; null is the year before the mapping and the mapping year. */
+export interface ComparePeriods {
+  a: DayRange | null;
+  b: DayRange | null;
+}
+
 /** What the address holds of the compare view. */
 export interface CompareView {
   /** Null: the lägesbild pair, or the latest two years. */
@@ -19,6 +25,7 @@ export interface CompareView {
   scene: string | null;
   mode: CompareMode;
   category: HeadlineCategory;
+  periods: ComparePeriods;
 }
 
 export const DEFAULT_COMPARE_VIEW: CompareView = {
@@ -27,6 +34,7 @@ export const DEFAULT_COMPARE_VIEW: CompareView = {
   scene: null,
   mode: 'difference',
   category: DEFAULT_HEADLINE_CATEGORY,
+  periods: { a: null, b: null },
 };
 
 export interface CompareState {
@@ -35,8 +43,7 @@ export interface CompareState {
   scene: Signal<string | null>;
   mode: Signal<CompareMode>;
   category: Signal<HeadlineCategory>;
-  /** Null: the year before the mapping and the mapping year. */
-  periods: Signal<{ a: DayRange | null; b: DayRange | null }>;
+  periods: Signal<ComparePeriods>;
   /** The user's lineage corrections, of every pair of years (ids name their years). */
   corrections: Signal<LineageCorrections>;
   /** Changes the corrections: in memory until the document store has opened. */
@@ -60,7 +67,7 @@ export function createCompareState(): CompareState {
     scene: signal(DEFAULT_COMPARE_VIEW.scene),
     mode: signal(DEFAULT_COMPARE_VIEW.mode),
     category: signal(DEFAULT_COMPARE_VIEW.category),
-    periods: signal({ a: null, b: null }),
+    periods: signal(DEFAULT_COMPARE_VIEW.periods),
     corrections,
     lineageStore: signal(memoryLineageStore(corrections)),
     userExtents: signal([]),
@@ -78,5 +85,6 @@ export function readCompareView(c: CompareState): CompareView {
     scene: c.scene.value,
     mode: c.mode.value,
     category: c.category.value,
+    periods: c.periods.value,
   };
 }

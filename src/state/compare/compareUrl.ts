@@ -1,12 +1,34 @@
 import { CATEGORIES } from '../../analysis/categories';
+import { readDayRange, writeDayRange } from '../dayRangeText';
 import type { ViewPart } from '../viewUrl';
-import { COMPARE_MODES } from './compareState';
+import { COMPARE_MODES, type ComparePeriods } from './compareState';
 
 const YEAR = /^\d{4}$/;
 
 /**
+ * Period A or B (`pa`, `pb`) as `2020-01-01..2021-12-31`; only the compare view writes them, only
+ * when set (not the default), and they are read only with `v=compare` (written before them).
+ */
+function periodPart(key: string, side: keyof ComparePeriods, example: string): ViewPart {
+  return {
+    key,
+    write: (v) => {
+      const range = v.appView === 'compare' ? v.compare.periods[side] : null;
+      return range ? writeDayRange(range) : '';
+    },
+    read: (text, draft) => {
+      if (draft.appView !== 'compare') return null;
+      const range = readDayRange(text);
+      if (!range) return `väntade första och sista dag som ${example}`;
+      draft.compare = { ...draft.compare, periods: { ...draft.compare.periods, [side]: range } };
+      return null;
+    },
+  };
+}
+
+/**
  * The compare view's keys of the address: years A and B, the scene, the
- * map mode and the headline's offence category.
+ * map mode, the headline's offence category and the two periods.
  */
 export const COMPARE_PARTS: ViewPart[] = [
   {
@@ -61,4 +83,6 @@ export const COMPARE_PARTS: ViewPart[] = [
       return null;
     },
   },
+  periodPart('pa', 'a', '2020-01-01..2021-12-31'),
+  periodPart('pb', 'b', '2022-01-01..2023-12-31'),
 ];

@@ -12,11 +12,11 @@ import {
 import type { MapController } from '../../map/MapController';
 import type { AppState } from '../../state/appState';
 import { periodsOf } from '../../state/periodChoice';
-import { SCENES_IN_VIEW } from '../../worker/protocol';
+import { SCENES_IN_VIEW, type Comparison } from '../../worker/protocol';
 import type { MapSlots } from '../mapSlots';
 import type { EditTarget } from './ExtentEditor';
 import { legendItems } from './legendItems';
-import { SideBySideMap } from './SideBySideMap';
+import { SIDE_CLASS, SideBySideMap } from './SideBySideMap';
 import { SIDE_A_ID } from './sideLayers';
 import { SwipeDivider } from './SwipeDivider';
 import { dividerAtScene } from './swipeStart';
@@ -118,19 +118,42 @@ export function CompareMap({
   const fitted = useRef<string | null>(null);
   useEffect(() => {
     if (!controller) return;
-    return effect(() => {
+    const map = controller.map;
+    const halved = () => map.getContainer().parentElement?.classList.contains(SIDE_CLASS) ?? false;
+    /** Whether the map was halved for side by side when the scene was last fitted (or left as linked). */
+    let fittedHalved: boolean | null = null;
+    const fit = (cmp: Comparison) => {
+      fittedHalved = halved();
+      // The scenes in view are chosen by the map: moving it would choose others.
+      if (cmp.scene === SCENES_IN_VIEW) return;
+      const bounds = partsBounds(cmp.diff);
+      if (bounds) map.fitBounds(bounds, { padding: 60, maxZoom: 15, duration: 0 });
+    };
+    const stop = effect(() => {
       const cmp = c.result.value?.comparison;
       if (!cmp) return;
       const key = `${cmp.yearA}-${cmp.yearB}-${cmp.scene}`;
       if (fitted.current === key) return;
       const first = fitted.current === null;
       fitted.current = key;
-      if (first && keepLinkCamera.current) return;
-      // The scenes in view are chosen by the map: moving it would choose others.
-      if (cmp.scene === SCENES_IN_VIEW) return;
-      const bounds = partsBounds(cmp.diff);
-      if (bounds) controller.map.fitBounds(bounds, { padding: 60, maxZoom: 15, duration: 0 });
+      if (first && keepLinkCamera.current) {
+        // The linked camera was written for the layout the link asks for.
+        fittedHalved = c.mode.peek() === 'side';
+        return;
+      }
+      fit(cmp);
     });
+    // Halving the map for side by side (or making it whole again) keeps its centre and zoom, which
+    // clips the scene: fit it again once resized. A window resize alone does not move the map.
+    const refit = () => {
+      const cmp = c.result.peek()?.comparison;
+      if (cmp && fittedHalved !== null && halved() !== fittedHalved) fit(cmp);
+    };
+    map.on('resize', refit);
+    return () => {
+      stop();
+      map.off('resize', refit);
+    };
   }, [controller, c]);
 
   // The swipe starts with the divider through the scene, wherever the user has panned to: when it

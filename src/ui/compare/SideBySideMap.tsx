@@ -46,7 +46,7 @@ export function SideBySideMap({
       onBasemapFallback: () => {},
       onClick: () => {},
       getTooltip: () => null,
-      onViewChange: () => {},
+      onViewChange: (bounds) => (el.dataset.bounds = bounds.join(',')), // read by the browser tests
       onReady: () => (el.dataset.mapReady = 'true'),
     });
     let following = false;
