@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { movedStop, withoutStop } from '../../state/walk/stopList';
 import type { WalkView } from '../../state/walk/walkView';
 
@@ -13,7 +13,7 @@ export function StopList({ view }: { view: WalkView }) {
   const list = useRef<HTMLOListElement>(null);
   // The moved stop keeps the focus at its new place, so a keyboard or switch user can go on.
   const [moved, setMoved] = useState<{ index: number; step: Step } | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!moved || !list.current) return;
     const buttons = (step: Step) =>
       list.current?.querySelector<HTMLButtonElement>(
