@@ -56,3 +56,51 @@ export function groupProtocol(
 export function observationKind(o: Pick<ObservationDocument, 'positive' | 'priority'>): string {
   return o.positive ? 'Bra' : `Brist, prioritet ${o.priority}`;
 }
+
+/** Degrees with four decimals (about 10 m), in Swedish: 59,3322 N. */
+function degrees(value: number, positive: string, negative: string): string {
+  const text = Math.abs(value).toLocaleString('sv-SE', {
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 4,
+  });
+  return `${text} ${value < 0 ? negative : positive}`;
+}
+
+/**
+ * Where the walk gathers, for the printed sheets: its name, else the place set on the map (a
+ * meeting point is often only tapped there), else null.
+ */
+export function meetingPlaceText(meetingPoint: WalkDocument['meetingPoint']): string | null {
+  const name = meetingPoint.name.trim();
+  if (name) return name;
+  if (!meetingPoint.position) return null;
+  const [lon, lat] = meetingPoint.position;
+  return `markerad på kartan (${degrees(lat, 'N', 'S')}, ${degrees(lon, 'E', 'W')})`;
+}
+
+function when(walk: Pick<WalkDocument, 'date' | 'startTime'>): string {
+  return `${walk.date || 'Datum ej satt'}${walk.startTime ? ` kl. ${walk.startTime}` : ''}`;
+}
+
+/** The line under the route card's title: when, and where to gather (asked for even if unset). */
+export function routeCardLine(
+  walk: Pick<WalkDocument, 'date' | 'startTime' | 'meetingPoint'>,
+): string {
+  return `${when(walk)} · Samling: ${meetingPlaceText(walk.meetingPoint) ?? 'ej satt'}`;
+}
+
+/** The line under the protocol's title; parts that are not set are left out, never shown empty. */
+export function protocolLine(
+  walk: Pick<WalkDocument, 'date' | 'startTime' | 'meetingPoint' | 'organisers'>,
+  observations: number,
+): string {
+  const meeting = meetingPlaceText(walk.meetingPoint);
+  return [
+    when(walk),
+    meeting && `Samling: ${meeting}`,
+    walk.organisers.join(', '),
+    `${observations} ${observations === 1 ? 'observation' : 'observationer'}`,
+  ]
+    .filter((part) => part)
+    .join(' · ');
+}

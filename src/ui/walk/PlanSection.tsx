@@ -13,10 +13,12 @@ import {
   type PackProgress,
 } from '../../map/areaPack';
 import type { AppState } from '../../state/appState';
+import { withStop } from '../../state/walk/stopList';
 import { walkToGeoJson, walkToGpx } from '../../state/walk/walkFiles';
 import type { StopSuggestion, WalkView } from '../../state/walk/walkView';
 import type { MapSlots } from '../mapSlots';
 import { drawingVertices, routeEditor } from './editorSignals';
+import { StopList } from './StopList';
 import { slug } from './WalkChooser';
 
 const list = (s: string) =>
@@ -224,33 +226,7 @@ export function PlanSection({
             />
           </Field>
         </div>
-        {walk.stops.length > 0 && (
-          <ol class="walk-stops" data-testid="walk-stops">
-            {walk.stops.map((s, i) => (
-              <li key={i}>
-                <input
-                  aria-label={`Namn på stopp ${i + 1}`}
-                  value={s.name}
-                  onInput={(e) =>
-                    update({
-                      stops: walk.stops.map((x, k) =>
-                        k === i ? { ...x, name: e.currentTarget.value } : x,
-                      ),
-                    })
-                  }
-                />
-                <button
-                  type="button"
-                  aria-label={`Ta bort stopp ${i + 1}`}
-                  onClick={() => update({ stops: walk.stops.filter((_, k) => k !== i) })}
-                >
-                  Ta bort
-                </button>
-                {s.note && <p class="walk-muted walk-stop-note">{s.note}</p>}
-              </li>
-            ))}
-          </ol>
-        )}
+        <StopList view={view} />
       </section>
 
       {walk.route.length > 1 && <Surroundings view={view} state={state} />}
@@ -518,14 +494,11 @@ function SuggestionList({ view }: { view: WalkView }) {
     const walk = view.store.current.peek();
     if (walk)
       void view.store.updateWalk(walk._id, {
-        stops: [
-          ...walk.stops,
-          {
-            name: `${g.stopName} (${alongRouteText(g.chainage)})`,
-            position: g.position,
-            note: g.label,
-          },
-        ],
+        stops: withStop(walk.stops, walk.route, {
+          name: `${g.stopName} (${alongRouteText(g.chainage)})`,
+          position: g.position,
+          note: g.label,
+        }),
       });
   };
   return (

@@ -1,6 +1,11 @@
 import { createPortal } from 'preact/compat';
 import type { AppState } from '../../state/appState';
-import { groupProtocol, observationKind } from '../../state/walk/protocol';
+import {
+  groupProtocol,
+  observationKind,
+  protocolLine,
+  routeCardLine,
+} from '../../state/walk/protocol';
 import type { WalkView } from '../../state/walk/walkView';
 import { PhotoThumb } from './PhotoThumb';
 import { RouteSvg } from './RouteSvg';
@@ -29,10 +34,7 @@ function RouteCard({ view, state }: { view: WalkView; state: AppState }) {
     <article class="walk-sheet">
       <header>
         <h1>{walk.name}</h1>
-        <p class="walk-sheet-when">
-          {walk.date || 'Datum ej satt'} kl. {walk.startTime || '–'} · Samling:{' '}
-          {walk.meetingPoint.name || '–'}
-        </p>
+        <p class="walk-sheet-when">{routeCardLine(walk)}</p>
       </header>
       <RouteSvg
         walk={walk}
@@ -90,8 +92,7 @@ function ProtocolSheet({ view, state }: { view: WalkView; state: AppState }) {
       <header>
         <h1>Protokoll: {walk.name}</h1>
         <p class="walk-sheet-when">
-          {walk.date} kl. {walk.startTime} · {walk.organisers.join(', ')} ·{' '}
-          {observations.filter((o) => !o.draft).length} observationer
+          {protocolLine(walk, observations.filter((o) => !o.draft).length)}
         </p>
       </header>
       <RouteSvg

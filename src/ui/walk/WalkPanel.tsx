@@ -10,6 +10,7 @@ import { walkPlanLegend } from '../../map/layers/walkPlanLegend';
 import { WalkRouteEditor } from '../../map/walkRouteEditor';
 import { downloadBlob } from '../../state/download';
 import { walkViewFor, type WalkTab, type WalkView } from '../../state/walk/walkView';
+import { stopsAlongRoute, withTappedStop } from '../../state/walk/stopList';
 import { OPEN_STATUSES } from '../../state/walk/walkStore';
 import type { ViewPanelProps } from '../views';
 import { AfterSection } from './AfterSection';
@@ -123,12 +124,21 @@ function useWalkMap(view: WalkView, slots: ViewPanelProps['slots']) {
         const walkId = view.store.currentId.value;
         if (!controller || view.tab.value !== 'plan' || !walkId) return;
         const map = controller.map;
+        // A changed route re-sorts the stops (see stopList); a tap that changed nothing keeps
+        // a hand order.
+        const stopsFor = (route: WalkDocument['route']) => {
+          const walk = view.store.walks.peek().find((w) => w._id === walkId);
+          if (!walk) return [];
+          return JSON.stringify(walk.route) === JSON.stringify(route)
+            ? walk.stops
+            : stopsAlongRoute(walk.stops, route);
+        };
         let editor: WalkRouteEditor | null = null;
         const start = () => {
           editor = new WalkRouteEditor(
             map,
             (route, drawn) =>
-              void view.store.updateWalk(walkId, { route }).then(() => {
+              void view.store.updateWalk(walkId, { route, stops: stopsFor(route) }).then(() => {
                 const walk = view.store.current.peek();
                 if (drawn && walk) fitWalk(controller, walk);
               }),
@@ -184,7 +194,7 @@ async function placeTap(
   if (!walk) return;
   if (tap === 'stop') {
     await store.updateWalk(walk._id, {
-      stops: [...walk.stops, { name: `Stopp ${walk.stops.length + 1}`, position }],
+      stops: withTappedStop(walk.stops, walk.route, position),
     });
   } else if (tap === 'meeting') {
     await store.updateWalk(walk._id, { meetingPoint: { ...walk.meetingPoint, position } });
