@@ -38,6 +38,8 @@ export interface MeetingDocs {
   remove(id: string): Promise<void>;
   /** Writes documents from a file: a document with the same id is replaced, keeping its history. */
   importDocuments(docs: UserDocument[]): Promise<number>;
+  /** Reads every list again now, e.g. after documents were written on the store directly. */
+  refresh(): Promise<void>;
 }
 
 const byName = (a: { name?: string; _id: string }, b: { name?: string; _id: string }) =>
@@ -116,6 +118,15 @@ export function createMeetingDocs(
     available,
     error,
     ready,
+    async refresh() {
+      const store = await ready;
+      if (!store) return;
+      try {
+        await reload(store);
+      } catch (e) {
+        fail('Dokumenten kunde inte läsas om', e);
+      }
+    },
     create: (type, fields, id) =>
       save(newDocument(type, fields, { author, now: now(), ...(id ? { id } : {}) })),
     save,

@@ -108,6 +108,24 @@ describe('the EST meeting', () => {
     ]);
   });
 
+  it('says it is still writing the demo places until the group is there to show', async () => {
+    const state = createAppState({ basemap: 'offline', lantmaterietKey: '' });
+    const meeting = createMeeting(state, {
+      docs: Promise.resolve(openMemoryDocStore(`meeting-state-${++dbCount}`)),
+      client: inProcessClient(lib),
+      win: fakeWindow(),
+      today: () => TODAY,
+    });
+    state.demoRoles.value = summary.demoRoles;
+    state.sites.value = summary.sites;
+    expect(meeting.seeding.value).toBe(true);
+    await until(
+      () => meeting.seeding.value,
+      (busy) => !busy,
+    );
+    expect(meeting.docs.lists.meetingSeries.value.map((s) => s.name)).toContain('EST Kungsholmen');
+  });
+
   it('counts deadlines against the calendar, not against the data that ended a year ago', async () => {
     const { meeting } = await started();
     // The period ends with the data (2025-10-26); a deadline passed since then is still late.

@@ -58,6 +58,8 @@ export interface MeetingState {
   /** The comparison table of each agenda place and area for the app's period, by key. */
   counts: ReadonlySignal<Map<string, ComparisonRow[]>>;
   countsError: ReadonlySignal<string | null>;
+  /** The demo's places are being written: "no group yet" would be said too early. */
+  seeding: ReadonlySignal<boolean>;
   slides: ReadonlySignal<Slide[]>;
   current: ReadonlySignal<{ slide: Slide; index: number } | null>;
   today: () => number;
@@ -212,17 +214,21 @@ export function createMeeting(state: AppState, options: MeetingOptions): Meeting
 
   // The demo's places and plans, once, when the demo's sites are the ones in use.
   let seeded = false;
+  const seeding = signal(false);
   effect(() => {
     const sites = state.sites.value;
     if (seeded || sites.length === 0 || !state.demoRoles.value.includes('sites')) return;
     seeded = true;
+    seeding.value = true;
     void docs.ready.then(async (store) => {
-      if (!store) return;
       try {
-        await seedDemoPlaces(store, sites, options.now?.() ?? new Date());
+        if (store) await seedDemoPlaces(store, sites, options.now?.() ?? new Date());
+        await docs.refresh();
       } catch (e) {
         console.error(e);
         docs.error.value = `Demoplatserna kunde inte läggas in: ${e instanceof Error ? e.message : String(e)}`;
+      } finally {
+        seeding.value = false;
       }
     });
   });
@@ -263,6 +269,7 @@ export function createMeeting(state: AppState, options: MeetingOptions): Meeting
     areas,
     counts,
     countsError,
+    seeding,
     slides,
     current,
     today,

@@ -102,6 +102,10 @@ export function MeetingHeader({ state, meeting }: { state: AppState; meeting: Me
             </form>
           </details>
         </>
+      ) : meeting.docs.available.value === null || meeting.seeding.value ? (
+        <p class="caption" data-testid="meeting-series-loading">
+          Läser sparade mötesgrupper…
+        </p>
       ) : (
         <form
           class="inline-form"
