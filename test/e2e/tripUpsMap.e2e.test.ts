@@ -1,6 +1,7 @@
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { smallTouchTargets } from './touchTargets';
 import { openPage, openSection, waitForMapReady, type OpenedPage } from './browser';
 
 /** The texts of the legend's ÖDS entries, e.g. ["ÖDS 2021", "ÖDS 2023"]. */
@@ -177,31 +178,13 @@ describe('first use on a 1024×768 touch screen', () => {
     await page.getByTestId('period-kind').selectOption('weeks');
   });
 
-  it('makes every visible control at least 44 px tall, the zoom buttons 44 px wide too', async () => {
+  it('makes every visible control at least 44 px tall, and every button 44 px wide', async () => {
     expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('aside details'))
         (d as HTMLDetailsElement).open = true;
     });
-    const small = await page.evaluate(() => {
-      const controls = document.querySelectorAll<HTMLElement>('button, select, input, summary');
-      const out: string[] = [];
-      for (const el of controls) {
-        if (!el.checkVisibility()) continue;
-        const toggle = el instanceof HTMLInputElement && /checkbox|radio/.test(el.type);
-        // A checkbox is tapped through its label, so the label is the target.
-        const target = (toggle && el.closest('label')) || el;
-        const r = target.getBoundingClientRect();
-        const zoom = el.closest('.maplibregl-ctrl-group') !== null;
-        if (r.height < 44 || (zoom && r.width < 44)) {
-          const name = el.getAttribute('aria-label') ?? el.title ?? '';
-          out.push(
-            `${el.tagName} "${(target.textContent ?? name).trim().slice(0, 30) || name}" ${Math.round(r.width)}×${Math.round(r.height)}`,
-          );
-        }
-      }
-      return out;
-    });
+    const small = await smallTouchTargets(page);
     expect(small).toEqual([]);
   });
 
