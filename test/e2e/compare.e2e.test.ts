@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, openSection, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
-import { compareWithGolden } from './compareImages';
+import { compareWithGolden, stableScreenshot } from './compareImages';
 
 /** Share of pixels allowed to differ from the golden image (antialiasing, font hinting). */
 const SCREENSHOT_TOLERANCE = 0.01;
@@ -75,8 +75,7 @@ describe('Jämför ÖDS on a tablet (1024×768, touch)', () => {
   });
 
   it('looks like the golden image', async () => {
-    await page.waitForTimeout(1000);
-    const shot = await page.screenshot({ animations: 'disabled' });
+    const shot = await stableScreenshot(page);
     const diff = compareWithGolden('compare-1024x768-touch', shot);
     expect(diff.fraction, `see ${diff.diffPath}`).toBeLessThan(SCREENSHOT_TOLERANCE);
   });
@@ -228,8 +227,7 @@ describe('Jämför ÖDS from a link (1920×1080)', () => {
   });
 
   it('looks like the golden image', async () => {
-    await page.waitForTimeout(1000);
-    const shot = await page.screenshot({ animations: 'disabled' });
+    const shot = await stableScreenshot(page);
     const diff = compareWithGolden('compare-1920x1080', shot);
     expect(diff.fraction, `see ${diff.diffPath}`).toBeLessThan(SCREENSHOT_TOLERANCE);
   });

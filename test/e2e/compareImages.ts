@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -43,4 +44,20 @@ export function compareWithGolden(name: string, screenshot: Buffer): ImageDiff {
   );
   writeFileSync(diffPath, PNG.sync.write(diff));
   return { differentPixels, fraction: differentPixels / (golden.width * golden.height), diffPath };
+}
+
+/**
+ * A screenshot once the page has stopped changing: two in a row, half a second apart, are the
+ * same bytes. A fixed wait was enough on a quiet machine but not while the map still drew
+ * on a busy one.
+ */
+export async function stableScreenshot(page: Page, timeoutMs = 20_000): Promise<Buffer> {
+  const until = Date.now() + timeoutMs;
+  let last = await page.screenshot({ animations: 'disabled' });
+  for (;;) {
+    await page.waitForTimeout(500);
+    const next = await page.screenshot({ animations: 'disabled' });
+    if (next.equals(last) || Date.now() > until) return next;
+    last = next;
+  }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, waitForMapReady, type OpenedPage } from './browser';
-import { compareWithGolden } from './compareImages';
+import { compareWithGolden, stableScreenshot } from './compareImages';
 
 /** Share of pixels allowed to differ from the golden image (antialiasing, font hinting). */
 const SCREENSHOT_TOLERANCE = 0.01;
@@ -37,7 +37,7 @@ describe('first screen on the demo data', () => {
   });
 
   it('looks like the golden image', async () => {
-    const shot = await opened.page.screenshot({ animations: 'disabled' });
+    const shot = await stableScreenshot(opened.page);
     const diff = compareWithGolden('first-screen-1280x800', shot);
     expect(diff.fraction, `see ${diff.diffPath}`).toBeLessThan(SCREENSHOT_TOLERANCE);
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, waitForMapReady, type OpenedPage } from './browser';
-import { compareWithGolden } from './compareImages';
+import { compareWithGolden, stableScreenshot } from './compareImages';
 
 const SCREENSHOT_TOLERANCE = 0.01;
 
@@ -49,8 +49,7 @@ describe('the walk view planned on a tablet', () => {
   it('looks like the golden image', async () => {
     // Typing the date scrolled the panel: the image shows its top.
     await page.evaluate(() => document.querySelector('.panel')?.scrollTo(0, 0));
-    await page.waitForTimeout(1000);
-    const shot = await page.screenshot({ animations: 'disabled' });
+    const shot = await stableScreenshot(page);
     const diff = compareWithGolden('walk-plan-1024x768-touch', shot);
     expect(diff.fraction, `see ${diff.diffPath}`).toBeLessThan(SCREENSHOT_TOLERANCE);
   });
