@@ -1,5 +1,6 @@
 import { CATEGORIES } from './categories';
 import { isoWeekday } from './isoWeek';
+import { streetName } from './streetName';
 
 export interface PatternOffences {
   count: number;
@@ -64,13 +65,11 @@ export interface StreetCount {
 
 /** The most frequent streets/addresses per category (house numbers dropped so a street counts as one). */
 export function topStreets(o: PatternOffences, mask: Uint8Array, perCategory = 5): StreetCount[][] {
-  const streetName = o.streets.map(
-    (s) => s.replace(/\s+\d+[A-Za-z]?(-\d+)?$/, '').trim() || 'Okänd plats',
-  );
+  const names = o.streets.map((s) => streetName(s) || 'Okänd plats');
   const counts = CATEGORIES.map(() => new Map<string, number>());
   for (let i = 0; i < o.count; i++) {
     if (mask[i] === 0 || o.category[i] >= CATEGORIES.length) continue;
-    const name = streetName[o.streetIndex[i]];
+    const name = names[o.streetIndex[i]];
     const m = counts[o.category[i]];
     m.set(name, (m.get(name) ?? 0) + 1);
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   alongRouteText,
+  dropSamePlaceNearby,
   hotSpotLabel,
+  hotSpotStop,
   odsEdgeLabel,
   spreadSuggestions,
   strongestAlongRoute,
@@ -47,18 +49,52 @@ describe('stop suggestions spread over the route', () => {
 });
 
 describe('suggestions in plain Swedish', () => {
-  it('say how many offences, without statistics jargon', () => {
-    expect(hotSpotLabel(1234)).toBe(
-      'Många anmälda brott här under perioden (1\u00a0234 st inom 100 m, fler än i omgivningen)',
+  it('say where first, then how many offences, without statistics jargon', () => {
+    expect(hotSpotLabel({ count: 1234, radius: 100, street: 'Sankt Eriksgatan' })).toBe(
+      'Sankt Eriksgatan: 1\u00a0234 anmälda brott inom 100 m, fler än i omgivningen',
     );
-    expect(hotSpotLabel(null)).not.toMatch(/\d/);
-    expect(hotSpotLabel(12)).not.toMatch(/Gi\*|z =|hot spot/i);
+    expect(hotSpotLabel({ count: 12, radius: 200, street: null })).toBe(
+      '12 anmälda brott inom 200 m, fler än i omgivningen',
+    );
+    expect(hotSpotLabel({ count: 12, radius: 100, street: 'X' })).not.toMatch(/Gi\*|z =|hot spot/i);
   });
 
-  it('name the drug scene and its mapping year', () => {
+  it('give no number when the count is below the privacy threshold', () => {
+    expect(hotSpotLabel({ count: null, radius: 100, street: null })).not.toMatch(/\d/);
+  });
+
+  it('name the drug scene first, with its mapping year', () => {
     expect(odsEdgeLabel('Fridhemsplan', 2023)).toBe(
-      'Här går gränsen för den öppna drogscenen Fridhemsplan (kartlagd 2023)',
+      'Fridhemsplan: här går gränsen för den öppna drogscenen (kartlagd 2023)',
     );
+  });
+
+  it('name the stop after its street, or say where along the route without one', () => {
+    expect(hotSpotStop('Sankt Eriksgatan', 1249)).toBe('Sankt Eriksgatan');
+    expect(hotSpotStop(null, 1249)).toBe('Många brott (efter 1,2 km)');
+  });
+});
+
+describe('suggestions naming the same place', () => {
+  const named = (dx: number, weight: number, place: string | null) => ({
+    ...at(dx, 0, weight),
+    place,
+  });
+
+  it('keeps the strongest of those naming one street within 150 m', () => {
+    const kept = dropSamePlaceNearby([
+      named(0, 9, 'Sankt Eriksgatan'),
+      named(100, 5, 'Sankt Eriksgatan'),
+      named(120, 4, 'Fleminggatan'),
+      named(149, 3, 'Sankt Eriksgatan'),
+      named(151, 2, 'Sankt Eriksgatan'),
+    ]);
+    expect(kept.map((k) => k.name)).toEqual(['0,0', '120,0', '151,0']);
+  });
+
+  it('keeps places that name nothing, however close', () => {
+    const kept = dropSamePlaceNearby([named(0, 9, null), named(60, 5, null)]);
+    expect(kept.map((k) => k.name)).toEqual(['0,0', '60,0']);
   });
 });
 

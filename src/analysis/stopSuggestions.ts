@@ -1,3 +1,4 @@
+import type { PlaceTally } from './offencesAroundPlace';
 import type { PlanarPoint } from './walkRoute';
 
 /** No suggestion lies closer than this to a stop or to another suggestion: one place, one stop. */
@@ -44,26 +45,59 @@ export function spreadSuggestions<T extends SuggestionCandidate>(
 }
 
 /**
- * A hot cell in words for a fältassistent; `count` (offences within SUGGESTION_RADIUS_METRES)
- * is null below the privacy threshold.
+ * When the offences within SUGGESTION_RADIUS_METRES are too few to be shown, a hot-spot
+ * suggestion counts within this distance instead: the neighbourhood Gi* weighs (2 cells of 100 m).
  */
-export function hotSpotLabel(count: number | null): string {
-  return count === null
-    ? 'Fler anmälda brott här än i omgivningen under perioden'
-    : `Många anmälda brott här under perioden (${count.toLocaleString('sv-SE')} st inom ${SUGGESTION_RADIUS_METRES} m, fler än i omgivningen)`;
+export const SUGGESTION_WIDER_RADIUS_METRES = 200;
+/** Two suggestions naming the same street or scene this close are one place: the stronger stays. */
+export const SAME_PLACE_METRES = 150;
+
+/**
+ * A hot cell in words for a fältassistent, saying where first: "Sankt Eriksgatan: 53 anmälda
+ * brott inom 100 m, fler än i omgivningen". Without a count (below the privacy threshold at
+ * every radius) it says only that there are more than around it.
+ */
+export function hotSpotLabel(t: PlaceTally): string {
+  if (t.count === null) return 'Fler anmälda brott här än i omgivningen';
+  const where = t.street ? `${t.street}: ` : '';
+  return `${where}${t.count.toLocaleString('sv-SE')} anmälda brott inom ${t.radius} m, fler än i omgivningen`;
 }
 
-/** Where the route crosses the edge of an open drug scene. */
+/** The stop a hot-cell suggestion becomes, named after its street; the sentence goes to its note. */
+export function hotSpotStop(street: string | null, chainage: number): string {
+  return street ?? `Många brott (${alongRouteText(chainage)})`;
+}
+
+/** Where the route crosses the edge of an open drug scene, named first. */
 export function odsEdgeLabel(name: string, year: number | undefined): string {
-  return `Här går gränsen för den öppna drogscenen ${name}${year ? ` (kartlagd ${year})` : ''}`;
+  return `${name}: här går gränsen för den öppna drogscenen${year ? ` (kartlagd ${year})` : ''}`;
 }
-
-/** The stop a hot-cell suggestion becomes, named short; the sentence goes to its note. */
-export const HOT_SPOT_STOP = 'Många brott';
 
 /** The stop an ÖDS-edge suggestion becomes. */
 export function odsEdgeStop(name: string, year: number | undefined): string {
   return `Kanten av drogscenen ${name}${year ? ` ${year}` : ''}`;
+}
+
+/**
+ * Of suggestions naming the same place (`place`, null names none), only the strongest within
+ * `metres` of each other stays: eight lines about one street say nothing eight times.
+ */
+export function dropSamePlaceNearby<T extends SuggestionCandidate & { place: string | null }>(
+  strongestFirst: readonly T[],
+  metres = SAME_PLACE_METRES,
+): T[] {
+  const kept: T[] = [];
+  for (const c of strongestFirst) {
+    const [x, y] = c.position;
+    const twin = kept.some(
+      (k) =>
+        c.place !== null &&
+        k.place === c.place &&
+        Math.hypot(k.position[0] - x, k.position[1] - y) < metres,
+    );
+    if (!twin) kept.push(c);
+  }
+  return kept;
 }
 
 /** Where along the route a suggestion lies, to tell two of the same kind apart: "efter 350 m". */

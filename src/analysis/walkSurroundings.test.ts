@@ -16,12 +16,16 @@ const square = (x: number, y: number, side: number): PlanarPolygon => [
   [Float64Array.from([x, y, x + side, y, x + side, y + side, x, y + side, x, y])],
 ];
 
-function offences(points: [number, number, number][]): SurroundingsOffences {
+/** Points [e, n, category] with an optional "Plats" each (none: an empty one). */
+function offences(points: [number, number, number][], places: string[] = []): SurroundingsOffences {
+  const streets = [...new Set(['', ...places])];
   return {
     count: points.length,
     e: Float64Array.from(points.map((p) => p[0])),
     n: Float64Array.from(points.map((p) => p[1])),
     category: Uint8Array.from(points.map((p) => p[2])),
+    streetIndex: Uint32Array.from(points.map((_, i) => streets.indexOf(places[i] ?? ''))),
+    streets,
   };
 }
 
@@ -115,29 +119,83 @@ describe('ÖDS extents and hot spots along the route', () => {
       [X0 + 250, Y0 + 50],
     ]);
     expect(r.suggestions.map((s) => [s.kind, s.position[0] - X0, s.label])).toEqual([
-      ['ods-edge', 400, 'Här går gränsen för den öppna drogscenen Fridhemsplan (kartlagd 2023)'],
-      ['ods-edge', 600, 'Här går gränsen för den öppna drogscenen Fridhemsplan (kartlagd 2023)'],
-      ['hotspot', 150, 'Fler anmälda brott här än i omgivningen under perioden'],
-      ['hotspot', 250, 'Fler anmälda brott här än i omgivningen under perioden'],
+      ['ods-edge', 400, 'Fridhemsplan: här går gränsen för den öppna drogscenen (kartlagd 2023)'],
+      ['ods-edge', 600, 'Fridhemsplan: här går gränsen för den öppna drogscenen (kartlagd 2023)'],
+      ['hotspot', 150, 'Fler anmälda brott här än i omgivningen'],
+      ['hotspot', 250, 'Fler anmälda brott här än i omgivningen'],
     ]);
   });
 
-  it('says how many offences of the period lie within 100 m of a stop, with the privacy threshold', () => {
+  it('says how many offences of the period lie within 100 m of a stop, or 200 m when too few to show', () => {
     // The hot cells' stops are at 150 and 250 on the route, 100 m apart.
     const o = offences([
       [X0 + 150, Y0 + 60, 0],
       [X0 + 150, Y0 - 60, 0],
       [X0 + 110, Y0, 0],
       [X0 + 160, Y0 + 99, 0],
-      [X0 + 300, Y0 + 20, 0], // near 250 only
+      [X0 + 300, Y0 + 20, 0], // within 100 m of 250 only
       [X0 + 260, Y0 + 20, 0], // near both, but left out by the mask
-      [X0 + 150, Y0 + 101, 0], // 101 m off
+      [X0 + 150, Y0 + 101, 0], // 101 m off 150, 142 m off 250
     ]);
     const mask = Uint8Array.from([1, 1, 1, 1, 1, 0, 1]);
     const r = walkSurroundings({ ...base, offences: o, mask, hotCells: passedCells });
     expect(r.suggestions.map((s) => s.label)).toEqual([
-      'Många anmälda brott här under perioden (4 st inom 100 m, fler än i omgivningen)',
-      'Fler anmälda brott här än i omgivningen under perioden',
+      '4 anmälda brott inom 100 m, fler än i omgivningen',
+      // One within 100 m is below the threshold of 3: the six within 200 m are shown instead.
+      '6 anmälda brott inom 200 m, fler än i omgivningen',
+    ]);
+  });
+
+  const oneCell: HotSpotCells = {
+    minX: X0 + 100,
+    minY: Y0 - 100,
+    cellSize: 100,
+    cols: 1,
+    cells: [{ index: 1, sign: 1, z: 3 }], // centre (150, 50): its stop is at 150 on the route
+  };
+  const near150 = (places: string[]) =>
+    offences(
+      places.map((_, i) => [X0 + 150 + i, Y0 + 10, 0]),
+      places,
+    );
+
+  it('gives no number when the offences are below the threshold within 200 m too', () => {
+    const o = offences([
+      [X0 + 150, Y0 + 10, 0],
+      [X0 + 150, Y0 + 190, 0],
+    ]);
+    const r = walkSurroundings({ ...base, offences: o, hotCells: oneCell });
+    expect(r.suggestions.map((s) => s.label)).toEqual(['Fler anmälda brott här än i omgivningen']);
+  });
+
+  it('says where: the most common street of the offences counted, house numbers dropped', () => {
+    const o = near150([
+      'Sankt Eriksgatan 12',
+      'Fleminggatan 1',
+      'Sankt Eriksgatan 40B',
+      'Fleminggatan 3',
+      'Sankt Eriksgatan 3',
+    ]);
+    const [s] = walkSurroundings({ ...base, offences: o, hotCells: oneCell }).suggestions;
+    expect(s.label).toBe('Sankt Eriksgatan: 5 anmälda brott inom 100 m, fler än i omgivningen');
+    expect(s.stopName).toBe('Sankt Eriksgatan');
+  });
+
+  it('names no street that fewer offences than the threshold name', () => {
+    const o = near150(['Atlasgatan 1', 'Atlasgatan 2', 'Birkagatan 1', 'Celsiusgatan 1']);
+    const [s] = walkSurroundings({ ...base, offences: o, hotCells: oneCell }).suggestions;
+    expect(s.label).toBe('4 anmälda brott inom 100 m, fler än i omgivningen');
+    expect(s.stopName).toBe('Många brott (efter 150 m)');
+  });
+
+  it('suggests one stop for hot cells on the same street within 150 m: the stronger', () => {
+    const o = offences(
+      [150, 200, 250, 300].map((x) => [X0 + x, Y0 + 10, 0]),
+      ['Sankt Eriksgatan 1', 'Sankt Eriksgatan 2', 'Sankt Eriksgatan 3', 'Sankt Eriksgatan 4'],
+    );
+    const r = walkSurroundings({ ...base, offences: o, hotCells: passedCells });
+    expect(r.suggestions.map((s) => [s.position[0] - X0, s.stopName])).toEqual([
+      [150, 'Sankt Eriksgatan'],
     ]);
   });
 

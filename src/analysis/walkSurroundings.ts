@@ -2,19 +2,23 @@ import type { HotSpotCells } from './density';
 import { pointInPlanarPolygon, type PlanarPolygon } from './planar';
 import { isMasked } from './privacy';
 import {
-  HOT_SPOT_STOP,
+  offencesAroundPlaces,
+  type OffencesWithPlaces,
+  type PlaceTally,
+} from './offencesAroundPlace';
+import {
+  dropSamePlaceNearby,
   hotSpotLabel,
+  hotSpotStop,
   odsEdgeLabel,
   odsEdgeStop,
   spreadSuggestions,
   SUGGESTION_RADIUS_METRES,
+  SUGGESTION_WIDER_RADIUS_METRES,
 } from './stopSuggestions';
 import { alongPolyline, pointsNearPolyline, type PlanarPoint } from './walkRoute';
 
-export interface SurroundingsOffences {
-  count: number;
-  e: Float64Array;
-  n: Float64Array;
+export interface SurroundingsOffences extends OffencesWithPlaces {
   /** Index into CATEGORIES, or 255 (unknown). */
   category: Uint8Array;
 }
@@ -58,8 +62,10 @@ export interface StopSuggestion {
   kind: 'hotspot' | 'ods-edge';
   /** Plain Swedish for a fältassistent (`stopSuggestions`), no statistics jargon. */
   label: string;
-  /** Short, for the stop it becomes ("Många brott"); the label is the stop's note. */
+  /** Short, for the stop it becomes (its street); the label is the stop's note. */
   stopName: string;
+  /** The street or scene the label names first; null when none can be named. */
+  place: string | null;
   position: PlanarPoint;
   chainage: number;
   /** How strongly the place asks for a stop: an ÖDS edge 100, a hot cell its z. */
@@ -152,36 +158,12 @@ function hotCellsOnRoute(
 }
 
 /**
- * Offences of the period and filter within `radius` metres of each point: what those standing
- * at a suggested stop have around them (a Gi* cell can be significant with few offences of its
- * own when its neighbours have many).
- */
-function offencesAround(
-  offences: SurroundingsOffences,
-  mask: Uint8Array | null,
-  points: PlanarPoint[],
-  radius: number,
-): number[] {
-  const counts = points.map(() => 0);
-  for (let i = 0; i < offences.count; i++) {
-    if (mask && !mask[i]) continue;
-    const e = offences.e[i];
-    const n = offences.n[i];
-    for (let k = 0; k < points.length; k++) {
-      const dx = e - points[k][0];
-      const dy = n - points[k][1];
-      if (dx * dx + dy * dy <= radius * radius) counts[k]++;
-    }
-  }
-  return counts;
-}
-
-/**
  * Stops worth making, strongest first: on the route where it crosses an ÖDS edge (always worth
- * a stop over a hot cell) and where it passes a hot cell, never two within 50 m of each other.
+ * a stop over a hot cell) and where it passes a hot cell, never two within 50 m of each other
+ * nor two naming the same street or scene within 150 m.
  */
 function suggestStops(
-  hotCells: (HotCellOnRoute & { count: number | null })[],
+  hotCells: (HotCellOnRoute & { tally: PlaceTally })[],
   extents: ExtentOnRoute[],
   route: PlanarPoint[],
 ): StopSuggestion[] {
@@ -191,6 +173,7 @@ function suggestStops(
         kind: 'ods-edge' as const,
         label: odsEdgeLabel(x.name, x.year),
         stopName: odsEdgeStop(x.name, x.year),
+        place: x.name,
         position: c,
         chainage: alongPolyline(route, c[0], c[1]).chainage,
         weight: 100,
@@ -198,14 +181,15 @@ function suggestStops(
     ),
     ...hotCells.map((h) => ({
       kind: 'hotspot' as const,
-      label: hotSpotLabel(h.count),
-      stopName: HOT_SPOT_STOP,
+      label: hotSpotLabel(h.tally),
+      stopName: hotSpotStop(h.tally.street, h.chainage),
+      place: h.tally.street,
       position: h.nearest,
       chainage: h.chainage,
       weight: h.z,
     })),
   ].sort((a, b) => a.chainage - b.chainage);
-  return spreadSuggestions(candidates, []);
+  return dropSamePlaceNearby(spreadSuggestions(candidates, []));
 }
 
 /**
@@ -253,14 +237,18 @@ export function walkSurroundings(input: {
   const hot = input.hotCells;
   const hotCells = hot ? hotCellsOnRoute(route, hot, distance) : [];
   const around = offences
-    ? offencesAround(
+    ? offencesAroundPlaces(
         offences,
         mask,
         hotCells.map((h) => h.nearest),
-        SUGGESTION_RADIUS_METRES,
+        [SUGGESTION_RADIUS_METRES, SUGGESTION_WIDER_RADIUS_METRES],
+        privacyThreshold,
       )
     : null;
-  const counted = hotCells.map((h, i) => ({ ...h, count: around ? mk(around[i]) : null }));
+  const counted = hotCells.map((h, i) => ({
+    ...h,
+    tally: around?.[i] ?? { count: null, radius: SUGGESTION_RADIUS_METRES, street: null },
+  }));
   return {
     distance,
     categories,

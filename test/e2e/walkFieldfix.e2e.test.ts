@@ -52,6 +52,18 @@ describe('the walk view on a tablet', () => {
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.length).toBeLessThanOrEqual(8);
     expect(labels.join('\n')).not.toMatch(/Gi\*|z =|hot spot/i);
+    // Each says where first (a street or a scene), then what, then how far along.
+    for (const l of labels)
+      expect(l).toMatch(/^[^:\d][^:]*: .+ – (efter [\d ,]+ (m|km)|vid starten)$/);
+    const buttons = list.locator('li button');
+    for (const b of await buttons.all()) {
+      expect(await b.innerText()).toBe('+ Stopp');
+      expect(await b.getAttribute('aria-label')).toMatch(/^Lägg till som stopp: [^:]+: /);
+      // One line of text, a finger's height.
+      const box = (await b.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeLessThan(50);
+    }
     await list.scrollIntoViewIfNeeded();
     writeFileSync(join(OUTPUT_DIR, 'walk-fieldfix-suggestions-1024.png'), await page.screenshot());
   });
@@ -103,6 +115,38 @@ describe('the walk view on a tablet', () => {
     await expect.poll(() => page.getByTestId('walk-select').inputValue()).toBe(id);
     expect(await page.getByTestId('walk-tab-field').getAttribute('aria-pressed')).toBe('true');
     await page.getByTestId('walk-field').waitFor();
+  });
+
+  it('prints a positive observation apart from a problem, on the overview map too', async () => {
+    await page.getByTestId('walk-observe-tap').tap();
+    await tapMap(page, 0.45, 0.5);
+    const form = page.getByTestId('walk-observation-form');
+    await form.getByRole('button', { name: '+ Bra' }).tap();
+    await page.getByTestId('walk-observation-text').fill('Mycket folk vid kiosken');
+    await page.getByTestId('walk-observation-done').tap();
+    await page.getByTestId('walk-tab-after').tap();
+    await page.evaluate(() => (window.print = () => {}));
+    await page.getByTestId('walk-print-protocol').tap();
+    const sheet = page.getByTestId('walk-sheet-protocol');
+    await sheet.waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const overview = sheet.locator('svg.walk-svg').first();
+    const fills = (selector: string) =>
+      sheet.locator(selector).evaluateAll((cs) => cs.map((c) => c.getAttribute('fill')));
+    expect(await overview.locator('.walk-mark-problem').count()).toBe(1);
+    expect(await overview.locator('.walk-mark-positive').count()).toBe(1);
+    // The screen map's symbols: a problem black in white, a positive white in black; no red dot.
+    expect(new Set(await fills('.walk-mark-problem'))).toEqual(new Set(['rgb(0 0 0)']));
+    expect(new Set(await fills('.walk-mark-positive'))).toEqual(new Set(['rgb(255 255 255)']));
+    expect(await sheet.locator('circle[fill="#c81e1e"]').count()).toBe(0);
+    const bra = sheet.locator('.walk-sheet-observation', { hasText: 'Mycket folk vid kiosken' });
+    expect(await bra.locator('.walk-mark-positive').count()).toBe(1);
+    expect(await sheet.getByTestId('walk-sheet-key').innerText()).toMatch(/Brist\s+Bra/);
+    writeFileSync(
+      join(OUTPUT_DIR, 'walk-fieldfix-protocol-print-1024.png'),
+      await page.screenshot({ fullPage: true }),
+    );
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('raised no page errors', () => {

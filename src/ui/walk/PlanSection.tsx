@@ -495,7 +495,7 @@ function SuggestionList({ view }: { view: WalkView }) {
     if (walk)
       void view.store.updateWalk(walk._id, {
         stops: withStop(walk.stops, walk.route, {
-          name: `${g.stopName} (${alongRouteText(g.chainage)})`,
+          name: g.stopName,
           position: g.position,
           note: g.label,
         }),
@@ -510,10 +510,15 @@ function SuggestionList({ view }: { view: WalkView }) {
         {shown.map((g) => (
           <li key={`${g.position[0]},${g.position[1]}`}>
             <span>
-              {g.label}, <strong>{alongRouteText(g.chainage)}</strong>
+              {g.label} – <strong>{alongRouteText(g.chainage)}</strong>
             </span>
-            <button type="button" onClick={() => addStop(g)}>
-              Lägg till som stopp
+            <button
+              type="button"
+              class="walk-suggestion-add"
+              aria-label={`Lägg till som stopp: ${g.label}, ${alongRouteText(g.chainage)}`}
+              onClick={() => addStop(g)}
+            >
+              + Stopp
             </button>
           </li>
         ))}

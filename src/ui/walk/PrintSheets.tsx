@@ -7,6 +7,7 @@ import {
   routeCardLine,
 } from '../../state/walk/protocol';
 import type { WalkView } from '../../state/walk/walkView';
+import { ObservationKey } from './ObservationSymbol';
 import { PhotoThumb } from './PhotoThumb';
 import { RouteSvg } from './RouteSvg';
 
@@ -87,6 +88,9 @@ function ProtocolSheet({ view, state }: { view: WalkView; state: AppState }) {
   const observations = view.store.currentObservations.value;
   const groups = groupProtocol(walk, observations);
   const actionOf = new Map(view.store.actions.value.map((a) => [a.observationId, a]));
+  const marks = observations.flatMap((o) =>
+    o.position && !o.draft ? [{ position: o.position, positive: o.positive }] : [],
+  );
   return (
     <article class="walk-sheet">
       <header>
@@ -99,9 +103,11 @@ function ProtocolSheet({ view, state }: { view: WalkView; state: AppState }) {
         walk={walk}
         areas={state.stadsdelar.value}
         ods={state.ods.value}
+        observations={marks}
         width={680}
         height={300}
       />
+      {marks.length > 0 && <ObservationKey />}
       {groups.map((g) => (
         <section key={g.label} class="walk-sheet-group">
           <h2>{g.label}</h2>
@@ -117,7 +123,7 @@ function ProtocolSheet({ view, state }: { view: WalkView; state: AppState }) {
                         walk={walk}
                         areas={state.stadsdelar.value}
                         ods={state.ods.value}
-                        highlight={o.position}
+                        highlight={{ position: o.position, positive: o.positive }}
                         width={150}
                         height={120}
                         marginMetres={90}

@@ -1,12 +1,14 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AreaSummary } from '../../data/areaLayers';
 import type { WalkDocument } from '../../state/walk/walkStore';
+import { ObservationSymbol, type ObservationMark } from './ObservationSymbol';
 
 type LonLat = [number, number];
 
 /**
  * A printable map of the walk in SVG: the district outlines and ÖDS extents as background,
- * the route, numbered stops and meeting point on top. Vector, so it prints sharp on A4 and
+ * the route, numbered stops and meeting point on top, then the observations (`observations`
+ * on the overview, `highlight` centred on its own small map), problem and positive apart. Vector, so it prints sharp on A4 and
  * needs neither tiles nor WebGL.
  */
 export function RouteSvg({
@@ -14,6 +16,7 @@ export function RouteSvg({
   areas,
   ods,
   highlight,
+  observations = [],
   width,
   height,
   marginMetres = 120,
@@ -21,7 +24,8 @@ export function RouteSvg({
   walk: WalkDocument;
   areas: AreaSummary[];
   ods: AreaSummary[];
-  highlight?: LonLat | null;
+  highlight?: ObservationMark | null;
+  observations?: ObservationMark[];
   width: number;
   height: number;
   marginMetres?: number;
@@ -30,7 +34,8 @@ export function RouteSvg({
     ...walk.route,
     ...walk.stops.map((s) => s.position),
     ...(walk.meetingPoint.position ? [walk.meetingPoint.position] : []),
-    ...(highlight ? [highlight] : []),
+    ...observations.map((o) => o.position),
+    ...(highlight ? [highlight.position] : []),
   ];
   if (points.length === 0) return null;
   const lat0 = points.reduce((s, p) => s + p[1], 0) / points.length;
@@ -40,9 +45,11 @@ export function RouteSvg({
   const ys = points.map((p) => -p[1] * metresPerDegree);
   // A single observation's map is centred on it, the route card on the whole route.
   const cx = highlight
-    ? highlight[0] * k * metresPerDegree
+    ? highlight.position[0] * k * metresPerDegree
     : (Math.min(...xs) + Math.max(...xs)) / 2;
-  const cy = highlight ? -highlight[1] * metresPerDegree : (Math.min(...ys) + Math.max(...ys)) / 2;
+  const cy = highlight
+    ? -highlight.position[1] * metresPerDegree
+    : (Math.min(...ys) + Math.max(...ys)) / 2;
   const spanX = highlight ? 2 * marginMetres : Math.max(...xs) - Math.min(...xs) + 2 * marginMetres;
   const spanY = highlight ? 2 * marginMetres : Math.max(...ys) - Math.min(...ys) + 2 * marginMetres;
   const scale = Math.min(width / spanX, height / spanY);
@@ -158,14 +165,17 @@ export function RouteSvg({
           </g>
         );
       })}
+      {/* Above the stops: one made at a stop would hide under its number. */}
+      {observations.map((o, i) => {
+        const [x, y] = project(o.position);
+        return <ObservationSymbol key={i} x={x} y={y} r={stopRadius * 0.7} positive={o.positive} />;
+      })}
       {highlight && (
-        <circle
-          cx={project(highlight)[0]}
-          cy={project(highlight)[1]}
+        <ObservationSymbol
+          x={project(highlight.position)[0]}
+          y={project(highlight.position)[1]}
           r={stopRadius * 0.7}
-          fill="#c81e1e"
-          stroke="#fff"
-          stroke-width="2"
+          positive={highlight.positive}
         />
       )}
       <g transform={`translate(${12}, ${height - 14})`}>
