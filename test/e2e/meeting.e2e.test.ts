@@ -148,6 +148,31 @@ describe('the EST meeting at 1920 × 1080', () => {
     expect(serious.map((v) => `${v.id}: ${JSON.stringify(v.nodes).slice(0, 400)}`)).toEqual([]);
   });
 
+  it("keeps the legend low and names the slide's own outline in its colour", async () => {
+    const p = page();
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(() => slideKey(p)).toBe('ods:fridhemsplan-stadshagen-2024');
+    // The slide outlines the scene's 2024 extent, though the map draws 2021 and 2023 for all.
+    const own = p.getByTestId('legend-view').locator('li');
+    await expect.poll(() => own.innerText()).toBe('ÖDS 2024 (på bilden)');
+    expect(await own.locator('.line').evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(
+      'rgb(17, 17, 17)',
+    );
+    expect(await p.getByTestId('legend-ods-year').allInnerTexts()).toEqual([
+      'ÖDS 2021',
+      'ÖDS 2023',
+    ]);
+    // Of the map beside the card and below the banner, the legend covers a fifth at most
+    // (it was 28 %).
+    const legend = (await p.getByTestId('legend').boundingBox())!;
+    const card = (await p.getByTestId('slide').boundingBox())!;
+    const banner = (await p.getByTestId('slide-banner').boundingBox())!;
+    const map = card.x * (FHD.height - banner.y - banner.height);
+    expect((legend.width * legend.height) / map).toBeLessThan(0.2);
+    await p.keyboard.press('ArrowLeft');
+    await expect.poll(() => slidePosition(p)).toBe('1 / 6');
+  });
+
   it('steps with arrows, space and the clicker, with the slide in the address', async () => {
     await page().keyboard.press('ArrowRight');
     await expect.poll(() => slidePosition(page())).toBe('2 / 6');
