@@ -28,7 +28,7 @@ interface Props {
   walks: WalkLegendItem[];
   /** Some walk has numbered stops. */
   walkStops: boolean;
-  /** The shown view's own layers (the walk being planned), listed first. */
+  /** The shown view's own layers (the walk being planned), listed first; under no heading when `title` is ''. */
   view?: { title: string; items: LegendSymbol[] } | null;
   /** Starts (and, when switched on, goes) folded on a touch or narrow screen. */
   foldOnSmallScreens?: boolean;
@@ -111,7 +111,7 @@ export function Legend({
         <div id="legend-body">
           {view && (
             <>
-              <h3>{view.title}</h3>
+              {view.title && <h3>{view.title}</h3>}
               <ul class="symbols view-symbols" data-testid="legend-view">
                 {view.items.map((it) => (
                   <li key={it.label}>

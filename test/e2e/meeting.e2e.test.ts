@@ -55,6 +55,15 @@ function smallestText(page: Page, selector: string): Promise<{ size: number; tex
   }, selector);
 }
 
+/** Presses "Skriv ut A4" and waits until the sheet, its map drawn as an image, is ready for print. */
+async function printSheet(page: Page): Promise<void> {
+  await page.evaluate(() => delete document.body.dataset.printReady);
+  await page.getByTestId('print-page').click();
+  await page.waitForFunction(() => document.body.dataset.printReady === 'true', undefined, {
+    timeout: 60_000,
+  });
+}
+
 describe('the EST meeting at 1920 × 1080', () => {
   let opened: OpenedPage;
   const page = () => opened.page;
@@ -137,6 +146,31 @@ describe('the EST meeting at 1920 × 1080', () => {
     expect(result.passes[0]?.nodes.length).toBeGreaterThan(40);
     const serious = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
     expect(serious.map((v) => `${v.id}: ${JSON.stringify(v.nodes).slice(0, 400)}`)).toEqual([]);
+  });
+
+  it("keeps the legend low and names the slide's own outline in its colour", async () => {
+    const p = page();
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(() => slideKey(p)).toBe('ods:fridhemsplan-stadshagen-2024');
+    // The slide outlines the scene's 2024 extent, though the map draws 2021 and 2023 for all.
+    const own = p.getByTestId('legend-view').locator('li');
+    await expect.poll(() => own.innerText()).toBe('ÖDS 2024 (på bilden)');
+    expect(await own.locator('.line').evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(
+      'rgb(17, 17, 17)',
+    );
+    expect(await p.getByTestId('legend-ods-year').allInnerTexts()).toEqual([
+      'ÖDS 2021',
+      'ÖDS 2023',
+    ]);
+    // Of the map beside the card and below the banner, the legend covers a fifth at most
+    // (it was 28 %).
+    const legend = (await p.getByTestId('legend').boundingBox())!;
+    const card = (await p.getByTestId('slide').boundingBox())!;
+    const banner = (await p.getByTestId('slide-banner').boundingBox())!;
+    const map = card.x * (FHD.height - banner.y - banner.height);
+    expect((legend.width * legend.height) / map).toBeLessThan(0.2);
+    await p.keyboard.press('ArrowLeft');
+    await expect.poll(() => slidePosition(p)).toBe('1 / 6');
   });
 
   it('steps with arrows, space and the clicker, with the slide in the address', async () => {
@@ -311,20 +345,89 @@ describe('the EST meeting at 1920 × 1080', () => {
     });
     // Before the button has drawn the map as an image, the sheet says how to get it on paper.
     expect(await p.getByTestId('print-map-missing').count()).toBe(1);
-    await p.getByTestId('print-page').click();
-    await p.waitForFunction(() => document.body.dataset.printReady === 'true', undefined, {
-      timeout: 60_000,
-    });
+    await printSheet(p);
     expect(await p.getByTestId('print-map-missing').count()).toBe(0);
-    expect(await p.getByTestId('print-sheet').locator('tbody tr').count()).toBeGreaterThan(10);
+    const first = p.getByTestId('print-first-page');
+    expect(await first.locator('tbody tr').count()).toBeGreaterThan(10);
     const bytes = await p.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(join(OUTPUT_DIR, 'meeting-print.pdf'), bytes);
     const pdf = bytes.toString('latin1');
+    // One page for the map and its tables, one for the record of places and decisions.
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
-    expect(pages.length).toBe(1);
-    // A4 landscape: 842 × 595 points.
-    const box = /\/MediaBox\s*\[([^\]]*)\]/.exec(pdf)?.[1].trim().split(/\s+/).map(Number);
-    expect(box?.map(Math.round)).toEqual([0, 0, 842, 595]);
+    expect(pages.length).toBe(await p.locator('.print-page').count());
+    // A4 landscape: 842 × 595 points, every page.
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[([^\]]*)\]/g)].map((m) =>
+      m[1].trim().split(/\s+/).map(Number).map(Math.round),
+    );
+    expect(boxes).toEqual(pages.map(() => [0, 0, 842, 595]));
+    // Laid out for print, the map and both tables end inside the first page, nothing cut off.
+    await p.emulateMedia({ media: 'print' });
+    try {
+      const parts = await first.evaluate((sheet) => {
+        const page = sheet.getBoundingClientRect();
+        const bottom = (sel: string) => sheet.querySelector(sel)!.getBoundingClientRect().bottom;
+        return {
+          page: page.bottom,
+          map: bottom('.print-map'),
+          comparison: bottom('.slide-table'),
+          areas: bottom('[data-testid="print-changes-by-area"]'),
+        };
+      });
+      expect(parts.map).toBeLessThanOrEqual(parts.page);
+      expect(parts.comparison).toBeLessThanOrEqual(parts.page);
+      expect(parts.areas).toBeLessThanOrEqual(parts.page);
+    } finally {
+      await p.emulateMedia({ media: null });
+    }
+  });
+
+  it('prints a decision just saved, with the changes by place, on the page after the map', async () => {
+    const p = page();
+    await p.evaluate(() => {
+      window.print = () => undefined;
+    });
+    const form = p.getByTestId('action-form');
+    await form.locator('select[name="place"]').selectOption({ label: 'Stadshagen' });
+    await form.locator('input[name="title"]').fill('Byt trasig belysning i gångtunneln');
+    await form.locator('input[name="responsible"]').fill('Trafikkontoret');
+    // Three days before the test's today, and still planned: late.
+    await form.locator('input[name="deadline"]').fill('2025-10-17');
+    await form.getByRole('button', { name: 'Spara beslut' }).click();
+    await p.getByTestId('actions-table').getByText('Byt trasig belysning i gångtunneln').waitFor();
+    await printSheet(p);
+    await p.emulateMedia({ media: 'print' });
+    try {
+      // What the paper shows: only the sheet is visible in print, the page after the map included.
+      expect(await p.locator('.app').isVisible()).toBe(false);
+      const record = p.getByTestId('print-record');
+      expect(await record.isVisible()).toBe(true);
+      const places = await p.getByTestId('print-changes-by-place').innerText();
+      expect(places).toMatch(/^Plats\s+Nu\s+Före\s+Förändring/);
+      expect(places).toMatch(/Fridhemsplan\s+\d+\s+\d+/);
+      expect(places).toMatch(/Stadshagen\s+\d+\s+\d+/);
+      const row = await p
+        .getByTestId('print-actions')
+        .locator('tr', { hasText: 'Byt trasig belysning i gångtunneln' })
+        .innerText();
+      expect(row.split('\t').map((c) => c.trim())).toEqual([
+        'Stadshagen',
+        'Byt trasig belysning i gångtunneln',
+        'Trafikkontoret',
+        'fre 17 okt. 2025',
+        'Försenad Planerad',
+      ]);
+      // The decision recorded on a slide earlier is on the paper too.
+      expect(await p.getByTestId('print-actions').innerText()).toMatch(
+        /Stadshagen\s+Klipp buskarna vid Stadshagsplan\s+Parkenheten\s+tors 20 nov\. 2025\s+Planerad/,
+      );
+      const box = (await record.boundingBox())!;
+      const first = (await p.getByTestId('print-first-page').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(first.y + first.height);
+    } finally {
+      await p.emulateMedia({ media: null });
+    }
+    const pdf = (await p.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(2);
   });
 
   it('reported no errors on the page throughout', () => {

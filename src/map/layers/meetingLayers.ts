@@ -74,7 +74,8 @@ export function actionLayers(actions: MapAction[]): LayerSpec[] {
   ];
 }
 
-const FOCUS_COLOR: RGBA = [17, 17, 17, 255];
+/** The slide's place: near-black on a white casing, unlike any ÖDS year or class colour. */
+export const FOCUS_COLOR: RGBA = [17, 17, 17, 255];
 const FOCUS_CASING: RGBA = [255, 255, 255, 230];
 
 /**

@@ -42,7 +42,7 @@ export function mapFrame(state: AppState, meeting: MeetingState, withTitle = tru
   };
 }
 
-/** Prints one A4 landscape page: the map drawn as an image first, then the browser's print. */
+/** Prints the A4 landscape sheet: the map drawn as an image first, then the browser's print. */
 export async function printPage(state: AppState, meeting: MeetingState, slots: MapSlots) {
   const controller = slots.controller.value;
   if (!controller)
@@ -173,7 +173,7 @@ export function ExportSection({
           onClick={() =>
             run('Utskriften kunde inte förberedas', async () => {
               await printPage(state, meeting, slots);
-              return 'Sidan skickades till utskrift (A4 liggande, en sida).';
+              return 'Sidan skickades till utskrift (A4 liggande: kartan och tabellerna, sedan platser och beslut).';
             })
           }
         >

@@ -12,6 +12,7 @@ import { leaveFullscreen } from './fullscreen';
 import { isOverdue } from '../../state/meeting/overdue';
 import { longDate, STATUS_LABELS, STATUSES } from './meetingFormat';
 import { OverdueTag } from './OverdueTag';
+import { slidePadding } from './slideFit';
 import { SlideTable } from './SlideTable';
 
 /** Stronger contrast for a washed-out projector; kept from slide to slide and between meetings. */
@@ -236,28 +237,23 @@ export function Presentation({
     const controller = slots.controller.value;
     if (!current || current.slide.kind !== 'agenda' || !controller) return;
     const [w, s, e, n] = current.slide.item.bounds;
-    // After the panel has gone (the map is resized first): right of the legend, left of the
-    // card, below the banner, where nothing covers the place. Measured against the map.
+    // After the panel has gone (the map is resized first): clear of the legend, the card and
+    // the banner, where nothing covers the place. Measured against the map.
     const frame = requestAnimationFrame(() => {
       const map = controller.map;
       map.resize();
-      const box = map.getContainer().getBoundingClientRect();
-      const legend = document.querySelector('[data-testid="legend"]')?.getBoundingClientRect();
-      const banner = document.querySelector('.slide-banner')?.getBoundingClientRect();
-      const padding = {
-        top: Math.max(0, (banner?.bottom ?? 0) - box.top) + 40,
-        bottom: 60,
-        left: Math.max(0, (legend?.right ?? 0) - box.left) + 40,
-        right: Math.max(0, box.right - (window.innerWidth - CARD_WIDTH_PX)) + 40,
-      };
-      // A window too small for that padding gets a plain fit rather than none.
-      const fits = padding.left + padding.right < box.width - 100;
+      const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+      const padding = slidePadding(map.getContainer().getBoundingClientRect(), {
+        banner: rect('.slide-banner') ?? null,
+        legend: rect('[data-testid="legend"]') ?? null,
+        cardLeft: window.innerWidth - CARD_WIDTH_PX,
+      });
       map.fitBounds(
         [
           [w, s],
           [e, n],
         ],
-        { padding: fits ? padding : 20, duration: 0 },
+        { padding, duration: 0 },
       );
     });
     return () => cancelAnimationFrame(frame);

@@ -1,8 +1,10 @@
 import { computed, effect } from '@preact/signals';
 import { bbox } from '@turf/turf';
 import { actionLayers, focusLayers, type MapAction } from '../../map/layers/meetingLayers';
+import { slideFocusLegend, type SlideFocus } from '../../map/layers/meetingLegend';
 import type { LonLat } from '../../map/layers/webMercator';
 import type { AppState } from '../../state/appState';
+import type { AgendaItem } from '../../state/meeting/agenda';
 import type { MeetingState } from '../../state/meeting/meetingState';
 import type { MapSlots } from '../mapSlots';
 
@@ -21,10 +23,18 @@ function positionsOf(state: AppState, meeting: MeetingState): Map<string, LonLat
   return out;
 }
 
+/** What the slide outlines, for the legend: an ÖDS extent says its mapping year. */
+function focusOf(state: AppState, item: AgendaItem): SlideFocus {
+  const { target } = item;
+  if (target.kind === 'ods')
+    return { kind: 'ods', year: state.ods.value.find((o) => o.id === target.odsId)?.year ?? null };
+  return item.outline ? { kind: 'area' } : { kind: 'circle', radius: item.radius ?? 0 };
+}
+
 /**
  * The meeting's layers on the shared map: every action at its place, coloured
- * by status, and the place of the current slide. Returns a function that
- * takes them off again.
+ * by status, and the place of the current slide, which the legend lists first.
+ * Returns a function that takes them off again.
  */
 export function bindMeetingLayers(state: AppState, meeting: MeetingState, slots: MapSlots) {
   const actions = computed<MapAction[]>(() => {
@@ -58,9 +68,13 @@ export function bindMeetingLayers(state: AppState, meeting: MeetingState, slots:
       ),
       ...actionLayers(actions.value),
     ];
+    const symbols = slideFocusLegend(item && focusOf(state, item));
+    // No heading of its own: the line names itself, and the projector's legend stays short.
+    slots.legend.value = symbols.length > 0 ? { title: '', items: symbols } : null;
   });
   return () => {
     stop();
     slots.layers.value = [];
+    slots.legend.value = null;
   };
 }
