@@ -134,7 +134,8 @@ export class MapController {
     for (const type of ['pointerdown', 'pointermove'] as const)
       this.map.getContainer().addEventListener(type, this.notePointer, { capture: true });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    // At least 100 px long: its label in the projector's 24 px type ("100 m") must fit inside it.
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 200 }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.overlay = new MapLibreOverlay({
       interleaved: false,

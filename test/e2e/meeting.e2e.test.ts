@@ -125,6 +125,22 @@ describe('the EST meeting at 1920 × 1080', () => {
     expect(diff.fraction, diff.diffPath).toBeLessThan(0.01);
   });
 
+  it('shows the scale whole, left of the slide’s card, with its label inside the bar', async () => {
+    const [scale, card] = await page().evaluate(() =>
+      ['.maplibregl-ctrl-scale', '.slide-card'].map((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { left: r.left, right: r.right, bottom: r.bottom };
+      }),
+    );
+    const overflow = await page().evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.maplibregl-ctrl-scale')!;
+      return el.scrollWidth - el.clientWidth;
+    });
+    expect(scale.right).toBeLessThanOrEqual(card.left);
+    expect(scale.bottom).toBeLessThanOrEqual(1080);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   it('has no serious contrast problems in text or legend (axe-core, WCAG AA)', async () => {
     await page().evaluate(AXE);
     const result = await page().evaluate(() =>
