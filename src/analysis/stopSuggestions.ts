@@ -1,4 +1,4 @@
-import type { PlaceTally } from './offencesAroundPlace';
+import type { PlaceTally } from './offencesAroundPlaces';
 import type { PlanarPoint } from './walkRoute';
 
 /** No suggestion lies closer than this to a stop or to another suggestion: one place, one stop. */

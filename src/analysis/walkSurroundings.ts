@@ -5,7 +5,7 @@ import {
   offencesAroundPlaces,
   type OffencesWithPlaces,
   type PlaceTally,
-} from './offencesAroundPlace';
+} from './offencesAroundPlaces';
 import {
   dropSamePlaceNearby,
   hotSpotLabel,

@@ -16,4 +16,8 @@ describe('a day typed in a date field', () => {
   it('names a year before 2000 as wrong', () => {
     expect(dayProblem('0202-03-01')).toMatch(/^Datumet 0202-03-01 ser fel ut/);
   });
+
+  it('names a day that is not in the calendar as wrong', () => {
+    expect(dayProblem('2026-13-45')).toMatch(/^Datumet 2026-13-45 ser fel ut/);
+  });
 });

@@ -57,7 +57,11 @@ export async function stableScreenshot(page: Page, timeoutMs = 20_000): Promise<
   for (;;) {
     await page.waitForTimeout(500);
     const next = await page.screenshot({ animations: 'disabled' });
-    if (next.equals(last) || Date.now() > until) return next;
+    if (next.equals(last)) return next;
+    if (Date.now() > until) {
+      console.warn(`the page was still changing after ${timeoutMs} ms: compared as it was then`);
+      return next;
+    }
     last = next;
   }
 }

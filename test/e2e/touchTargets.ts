@@ -18,7 +18,7 @@ export function smallTouchTargets(page: Page, within = 'body'): Promise<string[]
       const target = (toggle && el.closest('label')) || el;
       const r = target.getBoundingClientRect();
       if (r.height < 44 || (el.tagName === 'BUTTON' && r.width < 44)) {
-        const name = el.getAttribute('aria-label') ?? el.title ?? '';
+        const name = el.getAttribute('aria-label') || el.title;
         out.push(
           `${el.tagName} "${(target.textContent ?? name).trim().slice(0, 30) || name}" ${Math.round(r.width)}×${Math.round(r.height)}`,
         );

@@ -53,7 +53,8 @@ export const COMPARE_PARTS: ViewPart[] = [
     key: 'sc',
     write: (v) => v.compare.scene ?? '',
     read: (text, draft) => {
-      if (text === '') return 'väntade en scen, t.ex. 2021:fridhemsplan, eller all';
+      if (text === '')
+        return 'väntade en scen, t.ex. 2021:fridhemsplan, eller all (alla scener) eller view (scenerna i kartbilden)';
       draft.compare = { ...draft.compare, scene: text };
       return null;
     },

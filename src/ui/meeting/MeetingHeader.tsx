@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
-import { formatDay, parseIsoDate } from '../../analysis/isoWeek';
+import { formatDay } from '../../analysis/isoWeek';
 import type { AppState } from '../../state/appState';
 import type { MeetingState } from '../../state/meeting/meetingState';
+import { DAY_INPUT_RANGE } from '../../state/plausibleDay';
+import { checkedDay } from '../checkedDay';
 import { longDate, periodText } from './meetingFormat';
 
 /** The group, its dates, and "sedan förra mötet": the period the meeting looks at. */
@@ -83,10 +85,14 @@ export function MeetingHeader({ state, meeting }: { state: AppState; meeting: Me
             </ul>
             <form
               class="inline-form"
+              noValidate
               onSubmit={(e) => {
                 e.preventDefault();
-                if (parseIsoDate(newDate) === null) return;
-                setDates([...series.dates, newDate]);
+                const field = e.currentTarget.elements.namedItem('meeting-date');
+                if (!(field instanceof HTMLInputElement)) return;
+                const day = checkedDay(field);
+                if (!day) return;
+                setDates([...series.dates, day]);
                 setNewDate('');
               }}
             >
@@ -94,6 +100,8 @@ export function MeetingHeader({ state, meeting }: { state: AppState; meeting: Me
                 Nytt mötesdatum
                 <input
                   type="date"
+                  name="meeting-date"
+                  {...DAY_INPUT_RANGE}
                   value={newDate}
                   onInput={(e) => setNewDate(e.currentTarget.value)}
                 />

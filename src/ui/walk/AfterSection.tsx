@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DAY_INPUT_RANGE, dayProblem } from '../../state/plausibleDay';
+import { DAY_INPUT_RANGE } from '../../state/plausibleDay';
+import { checkedDay } from '../checkedDay';
 import { ACTION_STATUS_COLORS } from '../../map/layers/walkPlanLayers';
 import type { ActionDocument, ActionStatus } from '../../state/walk/walkStore';
 import { groupProtocol, observationKind } from '../../state/walk/protocol';
@@ -203,12 +204,8 @@ function ActionList({ view }: { view: WalkView }) {
                   {...DAY_INPUT_RANGE}
                   value={a.deadline ?? ''}
                   onInput={(e) => {
-                    // A year typed as 70131 is said at the field and not saved.
-                    const field = e.currentTarget;
-                    const problem = dayProblem(field.value);
-                    field.setCustomValidity(problem ?? '');
-                    if (problem) field.reportValidity();
-                    else update(a, { deadline: field.value || null });
+                    const day = checkedDay(e.currentTarget);
+                    if (day !== null) update(a, { deadline: day || null });
                   }}
                 />
               </label>

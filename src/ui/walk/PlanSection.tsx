@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { DAY_INPUT_RANGE } from '../../state/plausibleDay';
+import { checkedDay } from '../checkedDay';
 import { CATEGORIES } from '../../analysis/categories';
 import { maskedText } from '../../analysis/privacy';
 import { alongRouteText } from '../../analysis/stopSuggestions';
@@ -78,8 +80,12 @@ export function PlanSection({
             <input
               type="date"
               data-testid="walk-date"
+              {...DAY_INPUT_RANGE}
               value={walk.date}
-              onInput={(e) => update({ date: e.currentTarget.value })}
+              onInput={(e) => {
+                const day = checkedDay(e.currentTarget);
+                if (day !== null) update({ date: day });
+              }}
             />
           </Field>
           <Field label="Starttid">
