@@ -94,6 +94,23 @@ describe('the EST meeting at 1920 × 1080', () => {
       .toMatch(/^Fridhemsplan\s+\d+/);
   });
 
+  it('refuses a meeting date with a five-digit year, saying so at the field', async () => {
+    const dates = page().locator('details.meeting-dates');
+    await dates.locator('summary').click();
+    const before = await dates.locator('summary').innerText();
+    const field = dates.locator('input[name="meeting-date"]');
+    await field.evaluate((input: HTMLInputElement) => {
+      input.value = '70131-02-02';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await dates.getByRole('button', { name: 'Lägg till' }).click();
+    expect(await field.evaluate((input: HTMLInputElement) => input.validationMessage)).toMatch(
+      /^Datumet 70131-02-02 ser fel ut/,
+    );
+    expect(await dates.locator('summary').innerText()).toBe(before);
+    await dates.locator('summary').click();
+  });
+
   it('presents the agenda full screen, panels hidden, type at least 24 px', async () => {
     await page().getByTestId('start-presentation').click();
     await expect.poll(() => slidePosition(page())).toBe('1 / 6');
