@@ -3,6 +3,7 @@ import { PNG } from 'pngjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { drawRectangle } from './mapPage';
 import { openPage, openSection, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
 import { compareWithGolden, stableScreenshot } from './compareImages';
 
@@ -152,18 +153,7 @@ describe('Jämför ÖDS on a tablet (1024×768, touch)', () => {
     await page.getByTestId('extent-new').tap();
     await page.getByTestId('extent-new-name').fill('Ny plats');
     await page.getByTestId('extent-new-start').tap();
-    const map = (await page.getByTestId('map').boundingBox())!;
-    const [x, y] = [map.x + map.width * 0.6, map.y + map.height * 0.3];
-    for (const [dx, dy] of [
-      [0, 0],
-      [120, 0],
-      [120, 100],
-      [0, 100],
-      [0, 0],
-    ]) {
-      await page.touchscreen.tap(x + dx, y + dy);
-      await page.waitForTimeout(300);
-    }
+    await drawRectangle(page, { fx: 0.6, fy: 0.3, width: 120, height: 100, by: 'touch' });
     await page.getByTestId('extent-save').tap();
     const region = page.getByTestId('compare-region');
     await expect.poll(() => region.innerText()).toMatch(/Ny plats\s+ny/);

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, openSection, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
-import { tooltipShown } from './mapPage';
+import { drawRectangle, tooltipShown } from './mapPage';
 
 /** The address's selection keys (stadsdel, stadsdelsområde). */
 const selection = (page: Page) => {
@@ -14,18 +14,13 @@ const selection = (page: Page) => {
 
 /** Clicks a square's corners over the middle of the map (a stadsdel under every one) and closes it. */
 async function drawSquare(page: Page): Promise<void> {
-  const map = (await page.getByTestId('map').boundingBox())!;
-  const [x, y] = [map.x + map.width * 0.45, map.y + map.height * 0.3];
-  for (const [dx, dy] of [
-    [0, 0],
-    [130, 0],
-    [130, 110],
-    [0, 110],
-    [0, 0],
-  ]) {
-    await page.mouse.click(x + dx, y + dy);
-    await page.waitForTimeout(300);
-  }
+  const { x, y } = await drawRectangle(page, {
+    fx: 0.45,
+    fy: 0.3,
+    width: 130,
+    height: 110,
+    by: 'mouse',
+  });
   // The pointer rests over the shape, where a hover tooltip would cover it.
   await page.mouse.move(x + 60, y + 50, { steps: 4 });
   await page.waitForTimeout(400);

@@ -19,3 +19,34 @@ export const tooltipShown = (page: Page) =>
       (t) => t.style.display !== 'none' && t.innerText.trim() !== '',
     ),
   );
+
+/**
+ * Draws a closed rectangle on the map with the drawing tool: its corners one at a time and the
+ * first again, by finger or mouse. (fx, fy) is its north-west corner as fractions of the map's
+ * box, width and height in pixels. Returns that corner in page pixels.
+ */
+export async function drawRectangle(
+  page: Page,
+  {
+    fx,
+    fy,
+    width,
+    height,
+    by,
+  }: { fx: number; fy: number; width: number; height: number; by: 'touch' | 'mouse' },
+): Promise<{ x: number; y: number }> {
+  const map = (await page.getByTestId('map').boundingBox())!;
+  const [x, y] = [map.x + map.width * fx, map.y + map.height * fy];
+  for (const [dx, dy] of [
+    [0, 0],
+    [width, 0],
+    [width, height],
+    [0, height],
+    [0, 0],
+  ]) {
+    if (by === 'touch') await page.touchscreen.tap(x + dx, y + dy);
+    else await page.mouse.click(x + dx, y + dy);
+    await page.waitForTimeout(300);
+  }
+  return { x, y };
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { drawRectangle } from './mapPage';
 import { openPage, openSection, waitForMapReady, type OpenedPage } from './browser';
 
 /**
@@ -141,18 +142,7 @@ describe('the meeting panel at 1280 × 800', () => {
     await p.getByTestId('draw-place-name').fill('Rålambshovsparken');
     await p.getByTestId('draw-place-start').click();
     await p.getByTestId('draw-place').waitFor();
-    const map = (await p.getByTestId('map').boundingBox())!;
-    const [x, y] = [map.x + map.width * 0.5, map.y + map.height * 0.3];
-    for (const [dx, dy] of [
-      [0, 0],
-      [140, 0],
-      [140, 110],
-      [0, 110],
-      [0, 0],
-    ]) {
-      await p.mouse.click(x + dx, y + dy);
-      await p.waitForTimeout(300);
-    }
+    await drawRectangle(p, { fx: 0.5, fy: 0.3, width: 140, height: 110, by: 'mouse' });
     await p.getByRole('button', { name: 'Spara området' }).click();
     await expect
       .poll(() => p.getByTestId('places-section').getByRole('status').innerText())

@@ -26,14 +26,15 @@ export interface SurfaceLayerInput {
   /** The mapping years the user chose; see drawnOdsYears for what is drawn. */
   odsYears: readonly number[];
   /**
-   * The user draws on the map (a route, an extent): the coloured surface is faded, since
+   * The user draws or places things on the map (an extent, a walk's plan, whose route editor is
+   * always live, or a tap a button asked for): the coloured surface is faded, since
    * terra-draw's line and handles lie under deck's canvas and took its colour (seen: a
    * purple route turned crimson on the districts and could hardly be told from them).
    */
   faded?: boolean;
 }
 
-/** The surface's opacity while the user draws on the map. */
+/** The surface's opacity while the user draws or places things on the map. */
 export const FADED_SURFACE_OPACITY = 0.3;
 
 /** What is laid out for the current zoom: dashes, labels, and the points in view. */
