@@ -1,5 +1,5 @@
-import type { ActionStatusName } from '../../map/layers/meetingLayers';
 import { isOverdue } from '../../state/meeting/overdue';
+import { OPEN_STATUSES, type ActionDocument } from '../../state/walk/walkStore';
 import { longDate, STATUS_LABELS } from './meetingFormat';
 
 /** One decision as the printed record lists it. */
@@ -15,17 +15,12 @@ export interface ActionRecordRow {
 }
 
 /** What the record reads of an action document. */
-export interface RecordedAction {
-  _id: string;
-  placeId: string | null;
-  title: string;
-  responsible: string;
-  deadline: string | null;
-  status: ActionStatusName;
-  reason: string;
-}
+export type RecordedAction = Pick<
+  ActionDocument,
+  '_id' | 'placeId' | 'title' | 'responsible' | 'deadline' | 'status' | 'reason'
+>;
 
-const isOpen = (a: RecordedAction) => a.status === 'planerad' || a.status === 'pågår';
+const isOpen = (a: RecordedAction) => OPEN_STATUSES.includes(a.status);
 
 /**
  * The meeting's decisions for the printed record: the open ones first (soonest deadline first,
