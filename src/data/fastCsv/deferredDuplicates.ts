@@ -1,6 +1,13 @@
 import { DuplicateRows } from '../duplicateRows';
 import type { DuplicateReport } from '../parseOffencesCsv';
 
+/** A part's keys: `rows` rows of STRIDE numbers, and the ärendenummer given as text, by line. */
+export interface DuplicateKeys {
+  keys: Int32Array;
+  rows: number;
+  idTexts: [number, string][];
+}
+
 /** Per row: h1, h2, line, and where its ärendenummer is in the file (start, end). */
 const STRIDE = 5;
 /** Rows are split by the top bits of h1, so each part's table stays in the processor's cache. */
@@ -38,6 +45,34 @@ export class DeferredDuplicates {
     k[at + 2] = line;
     k[at + 3] = idStart;
     k[at + 4] = idEnd;
+  }
+
+  /** The keys as plain data (e.g. to post from another thread); idTexts as [line, text]. */
+  keyData(): DuplicateKeys {
+    return { keys: this.keys, rows: this.rows, idTexts: [...this.idTexts] };
+  }
+
+  /**
+   * The keys of a file's consecutive parts as one check, in file order: each
+   * part's lines counted from 1, so `lineOffset` is the lines before it.
+   */
+  static joined(parts: (DuplicateKeys & { lineOffset: number })[]): DeferredDuplicates {
+    if (parts.length === 1 && parts[0].lineOffset === 0) {
+      const one = new DeferredDuplicates(0);
+      one.keys = parts[0].keys;
+      one.rows = parts[0].rows;
+      for (const [line, id] of parts[0].idTexts) one.idTexts.set(line, id);
+      return one;
+    }
+    const all = new DeferredDuplicates(parts.reduce((n, p) => n + p.rows, 0));
+    for (const p of parts) {
+      const at = all.rows * STRIDE;
+      all.keys.set(p.keys.subarray(0, p.rows * STRIDE), at);
+      for (let i = at + 2; i < at + p.rows * STRIDE; i += STRIDE) all.keys[i] += p.lineOffset;
+      all.rows += p.rows;
+      for (const [line, id] of p.idTexts) all.idTexts.set(line + p.lineOffset, id);
+    }
+    return all;
   }
 
   /** The same row, with an ärendenummer given as text. */

@@ -14,7 +14,7 @@ import {
 } from '../parseOffencesCsv';
 import { isInSweden } from '../swedenBounds';
 import { swerefTmPointToWgs84, swerefTmToWgs84 } from '../swerefTmInverse';
-import type { OffenceRowSink } from './rowSink';
+import type { ParsedRows } from './partRows';
 
 /**
  * The end of an import, after all rows are read: coordinate system, reprojection,
@@ -22,12 +22,12 @@ import type { OffenceRowSink } from './rowSink';
  * Returns null where the general path would throw, so it reports the error.
  */
 export function finishImport(
-  sink: OffenceRowSink,
+  sink: ParsedRows,
   header: string[],
   detection: ColumnDetection,
   delimiter: Delimiter,
   options: OffenceImportOptions,
-  bytes: Uint8Array,
+  idText: (start: number, end: number) => string,
 ): OffenceImportResult | null {
   if (sink.count === 0) return null;
   const { mapping, notes } = detection;
@@ -64,7 +64,7 @@ export function finishImport(
     warnings: sink.warnings.items,
     warningCount: sink.warnings.total,
     unknownCategories: sink.unknownCategories,
-    duplicates: mapping.id === undefined ? null : sink.duplicateReport(bytes),
+    duplicates: mapping.id === undefined ? null : sink.duplicateReport(idText),
     categoryValues: [...sink.categoryValues]
       .map(([value, v]): [string, number, number] => [value, v.count, v.category])
       .sort((a, b) => b[1] - a[1]),
@@ -77,12 +77,7 @@ export function finishImport(
  * swapping fits). The raw coordinate columns become the SWEREF 99 TM columns
  * in place; SWEREF 99 TM itself goes through the array form of the inverse.
  */
-function project(
-  sink: OffenceRowSink,
-  crs: CrsCode,
-  eastColumn: 0 | 1,
-  log: ProblemLog,
-): OffenceTable {
+function project(sink: ParsedRows, crs: CrsCode, eastColumn: 0 | 1, log: ProblemLog): OffenceTable {
   const count = sink.count;
   const east = eastColumn === 0 ? sink.a : sink.b;
   const north = eastColumn === 0 ? sink.b : sink.a;
@@ -126,9 +121,9 @@ function project(
     minute: sink.minute,
     category: sink.category,
     typeIndex: sink.typeIndex,
-    types: sink.types.values,
+    types: sink.types,
     streetIndex: sink.streetIndex,
-    streets: sink.streets.values,
+    streets: sink.streets,
   };
 }
 

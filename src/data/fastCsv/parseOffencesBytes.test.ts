@@ -6,7 +6,13 @@ import { importDifference } from '../../../test/unit/importDifference';
 import { seededRandom } from '../../analysis/seededRandom';
 import { decodeText, type TextEncodingName } from '../decodeText';
 import { parseOffencesCsv, type OffenceImportResult } from '../parseOffencesCsv';
-import { parseOffencesBytes } from './parseOffencesBytes';
+import {
+  parseOffencesBytes,
+  parseOffencesBytesInParts,
+  partBounds,
+  type PartPlan,
+} from './parseOffencesBytes';
+import { runPartsHere } from './runPartsHere';
 
 /**
  * The fast path must give exactly what decodeText + parseOffencesCsv give,
@@ -24,9 +30,19 @@ function general(bytes: Uint8Array, name: string, encoding?: TextEncodingName): 
   }
 }
 
-/** Runs both paths; returns whether the fast path took the file. */
-function compare(bytes: Uint8Array, name: string, encoding?: TextEncodingName): boolean {
-  const fast = parseOffencesBytes(bytes, name, { encoding });
+/** Parts of at least 4 kB, up to 7 of them: even small fixtures are split. */
+const SMALL_PARTS: PartPlan = { parts: 7, minPartBytes: 4096, run: runPartsHere };
+
+/** Runs both paths (the fast one in one go or in parts); returns whether the fast path took the file. */
+async function compare(
+  bytes: Uint8Array,
+  name: string,
+  encoding?: TextEncodingName,
+  plan?: PartPlan,
+): Promise<boolean> {
+  const fast = plan
+    ? await parseOffencesBytesInParts(bytes, name, { encoding }, plan)
+    : parseOffencesBytes(bytes, name, { encoding });
   if (!fast) return false;
   const slow = general(bytes, name, encoding);
   if ('error' in slow)
@@ -121,36 +137,44 @@ function exportWithRepeats(): { text: string; repeats: number } {
   return { text: [...lines, ...added].join('\n') + '\n', repeats: 8 };
 }
 
-describe('parseOffencesBytes', () => {
-  it('gives the general path’s result for every CSV fixture and bad-input file it takes', () => {
+describe.each([
+  ['in one go', undefined],
+  ['in parts', SMALL_PARTS],
+])('parseOffencesBytes %s', (_mode, plan) => {
+  it('gives the general path’s result for every CSV fixture and bad-input file it takes', async () => {
     const files = [
       ...readdirSync(join(FIXTURES, 'bad')).map((f) => join(FIXTURES, 'bad', f)),
       ...readdirSync(join(FIXTURES, 'csv')).map((f) => join(FIXTURES, 'csv', f)),
     ].filter((f) => /\.(csv|tsv)$/.test(f));
-    const taken = files.filter((f) => compare(readFileSync(f), f.split('/').pop() as string));
+    const taken: string[] = [];
+    for (const f of files)
+      if (await compare(readFileSync(f), f.split('/').pop() as string, undefined, plan))
+        taken.push(f);
     // The plain exports must take the fast path; odd quotes and whole-file errors must not.
     expect(taken.length).toBeGreaterThan(10);
     expect(taken.some((f) => f.endsWith('unclosed-quote-at-end.csv'))).toBe(false);
   });
 
-  it('reads a generated 100 000-row export exactly as the general path', () => {
+  it('reads a generated 100 000-row export exactly as the general path', async () => {
     const bytes = new TextEncoder().encode(largeOffencesCsv(100_000));
-    expect(compare(bytes, 'stor.csv')).toBe(true);
+    expect(await compare(bytes, 'stor.csv', undefined, plan)).toBe(true);
   });
 
-  it('leaves an export with rows that cannot be used to the general path, which words them', () => {
+  it('leaves an export with rows that cannot be used to the general path, which words them', async () => {
     const text = brokenExport(20_000, 7);
-    expect(compare(new TextEncoder().encode(text), 'trasig.csv')).toBe(false);
+    expect(await compare(new TextEncoder().encode(text), 'trasig.csv', undefined, plan)).toBe(
+      false,
+    );
   });
 
-  it('reads an export with CRLF line breaks and in Windows-1252 exactly as the general path', () => {
+  it('reads an export with CRLF line breaks and in Windows-1252 exactly as the general path', async () => {
     const text = largeOffencesCsv(20_000, 11).replace(/\n/g, '\r\n');
-    expect(compare(cp1252(text), 'excel.csv')).toBe(true);
-    expect(compare(cp1252(text), 'excel.csv', 'windows-1252')).toBe(true);
-    expect(compare(new TextEncoder().encode(text), 'crlf.csv', 'utf-8')).toBe(true);
+    expect(await compare(cp1252(text), 'excel.csv', undefined, plan)).toBe(true);
+    expect(await compare(cp1252(text), 'excel.csv', 'windows-1252', plan)).toBe(true);
+    expect(await compare(new TextEncoder().encode(text), 'crlf.csv', 'utf-8', plan)).toBe(true);
   });
 
-  it('reads a file whose only times are midnight in the date column exactly as the general path', () => {
+  it('reads a file whose only times are midnight in the date column exactly as the general path', async () => {
     const lines = largeOffencesCsv(2_000, 5).trimEnd().split('\n');
     const text = lines
       .map((l, i) => {
@@ -158,27 +182,122 @@ describe('parseOffencesBytes', () => {
         return [f[0], i === 0 ? f[1] : `${f[1]} 00:00:00`, ...f.slice(3)].join(';');
       })
       .join('\n');
-    expect(compare(new TextEncoder().encode(text), 'midnatt.csv')).toBe(true);
+    expect(await compare(new TextEncoder().encode(text), 'midnatt.csv', undefined, plan)).toBe(
+      true,
+    );
   });
 
-  it('finds the same repeated rows as the general path, however their bytes differ', () => {
+  it('warns of unreadable times on the same lines as the general path', async () => {
+    const lines = largeOffencesCsv(5_000, 8).trimEnd().split('\n');
+    const text = lines
+      .map((l, i) => {
+        if (i === 0 || i % 97 !== 0 || l.includes('"')) return l;
+        const f = l.split(';');
+        return [f[0], f[1], '25:00', ...f.slice(3)].join(';');
+      })
+      .join('\n');
+    expect(await compare(new TextEncoder().encode(text), 'tider.csv', undefined, plan)).toBe(true);
+  });
+
+  it('finds the same repeated rows as the general path, however their bytes differ', async () => {
     const { text, repeats } = exportWithRepeats();
-    const fast = parseOffencesBytes(new TextEncoder().encode(text), 'dubbletter.csv');
+    const bytes = new TextEncoder().encode(text);
+    const fast = plan
+      ? await parseOffencesBytesInParts(bytes, 'dubbletter.csv', {}, plan)
+      : parseOffencesBytes(bytes, 'dubbletter.csv');
     expect(fast?.result.duplicates?.count).toBe(repeats);
-    expect(compare(new TextEncoder().encode(text), 'dubbletter.csv')).toBe(true);
-    expect(compare(cp1252(text.replace(/\u2003/g, ' ')), 'dubbletter.csv')).toBe(true);
+    expect(await compare(bytes, 'dubbletter.csv', undefined, plan)).toBe(true);
+    const plain = cp1252(text.replace(/\u2003/g, ' '));
+    expect(await compare(plain, 'dubbletter.csv', undefined, plan)).toBe(true);
   });
 
-  it('leaves a Mac Roman export to the general path, which decodes it as Mac Roman', () => {
+  it('finds a row repeated in another part, named by its first line', async () => {
+    const lines = largeOffencesCsv(3_000, 4).trimEnd().split('\n');
+    const text = [...lines, lines[5]].join('\n') + '\n';
+    const result = plan
+      ? (await parseOffencesBytesInParts(new TextEncoder().encode(text), 'sist.csv', {}, plan))
+          ?.result
+      : parseOffencesBytes(new TextEncoder().encode(text), 'sist.csv')?.result;
+    expect(result?.duplicates?.count).toBe(1);
+    expect(result?.duplicates?.example).toMatchObject({ line: 3_002, firstLine: 6 });
+  });
+
+  it('leaves a Mac Roman export to the general path, which decodes it as Mac Roman', async () => {
     const macRoman: Record<string, number> = { å: 0x8c, ä: 0x8a, ö: 0x9a, Ä: 0x80, é: 0x8e };
-    const text = largeOffencesCsv(500, 2);
+    const text = largeOffencesCsv(2_000, 2);
     const bytes = Uint8Array.from([...text], (c) => macRoman[c] ?? c.charCodeAt(0));
     expect(decodeText(bytes).encoding).toBe('macintosh');
-    expect(parseOffencesBytes(bytes, 'mac.csv')).toBeNull();
+    expect(await compare(bytes, 'mac.csv', undefined, plan)).toBe(false);
   });
 
-  it('leaves a file with a quote that papaparse must recover from to the general path', () => {
-    const text = largeOffencesCsv(500, 2).replace(/\n(5000-K0000100)/, '\n"$1"x');
-    expect(parseOffencesBytes(new TextEncoder().encode(text), 'citat.csv')).toBeNull();
+  it('leaves a file with a quote that papaparse must recover from to the general path', async () => {
+    const text = largeOffencesCsv(2_000, 2).replace(/\n(5000-K0000100)/, '\n"$1"x');
+    expect(await compare(new TextEncoder().encode(text), 'citat.csv', undefined, plan)).toBe(false);
+  });
+});
+
+describe('parseOffencesBytesInParts', () => {
+  it('reads a large export in several parts', async () => {
+    const sizes: number[] = [];
+    const counting: PartPlan = {
+      ...SMALL_PARTS,
+      run: (jobs, onProgress) => {
+        sizes.push(jobs.length);
+        return runPartsHere(jobs, onProgress);
+      },
+    };
+    expect(
+      await compare(
+        new TextEncoder().encode(largeOffencesCsv(5_000, 3)),
+        'stor.csv',
+        undefined,
+        counting,
+      ),
+    ).toBe(true);
+    expect(sizes).toEqual([7]);
+  });
+
+  it('reads a file again in one part when a quoted line break fell across a split', async () => {
+    const lines = largeOffencesCsv(5_000, 6).trimEnd().split('\n');
+    const text = lines
+      .map((l, i) => {
+        // Most of the file's bytes lie before a quoted line break, so splits fall on them.
+        if (i < 1_000 || i % 5 !== 0 || l.includes('"')) return l;
+        const f = l.split(';');
+        return [...f.slice(0, 5), `"${'trappa '.repeat(200)}\nStorgatan 1"`, f[6], f[7]].join(';');
+      })
+      .join('\n');
+    const sizes: number[] = [];
+    const counting: PartPlan = {
+      ...SMALL_PARTS,
+      run: (jobs, onProgress) => {
+        sizes.push(jobs.length);
+        return runPartsHere(jobs, onProgress);
+      },
+    };
+    expect(
+      await compare(new TextEncoder().encode(text), 'flerradig.csv', undefined, counting),
+    ).toBe(true);
+    expect(sizes).toEqual([7, 1]);
+  });
+});
+
+describe('partBounds', () => {
+  const plan: PartPlan = { parts: 4, minPartBytes: 10, run: runPartsHere };
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('splits just after line feeds, the first part holding the top of the file', () => {
+    const b = bytes('h;h\n' + 'aaaa;bbbb\n'.repeat(20));
+    const bounds = partBounds(b, 0, 14, plan);
+    expect(bounds.length).toBe(5);
+    expect(bounds[0]).toBe(0);
+    expect(bounds[4]).toBe(b.length);
+    expect(bounds[1]).toBeGreaterThanOrEqual(14);
+    for (const at of bounds.slice(1, -1)) expect(b[at - 1]).toBe(10);
+  });
+
+  it('keeps a file smaller than two parts in one part', () => {
+    const b = bytes('h;h\naaaa;bbbb\n');
+    expect(partBounds(b, 0, 4, plan)).toEqual([0, b.length]);
   });
 });

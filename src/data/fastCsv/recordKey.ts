@@ -73,24 +73,12 @@ export class RecordKey {
     this.edges = spaceEdges(encoding);
   }
 
-  /**
-   * Hashes fields `0..fields-1` except those marked in `coded` (their
-   * canonical codes are mixed in after, with `mix`); `text` gives a field's
-   * decoded text with quotes undone.
-   */
-  hash(
-    b: Uint8Array,
-    r: FieldRanges,
-    fields: number,
-    idColumn: number,
-    coded: Uint8Array,
-    text: FieldText,
-  ): RowKey {
+  /** Hashes fields `0..fields-1`; `text` gives a field's decoded text with quotes undone. */
+  hash(b: Uint8Array, r: FieldRanges, fields: number, idColumn: number, text: FieldText): RowKey {
     const { first, last } = this.edges;
     let h1 = 0x811c9dc5;
     let h2 = P1;
     for (let k = 0; k < fields; k++) {
-      if (coded[k]) continue;
       let s = r.start[k];
       let e = r.end[k];
       while (s < e && isAsciiSpace(b[s])) s++;
@@ -127,19 +115,8 @@ export class RecordKey {
     return this.key;
   }
 
-  /**
-   * Mixes a field's code into the last key: a number that stands for the
-   * field's trimmed text one to one (an interned street, a category value).
-   */
-  mix(code: number): RowKey {
-    const key = this.key;
-    key.h1 = Math.imul(((key.h1 << 13) | (key.h1 >>> 19)) ^ code, P1);
-    key.h2 = Math.imul(((key.h2 << 17) | (key.h2 >>> 15)) ^ code, P2);
-    return key;
-  }
-
   /** The same key for a record given as texts (a record the fast path does not take). */
-  hashTexts(fields: string[], coded: Uint8Array): RowKey {
+  hashTexts(fields: string[]): RowKey {
     const bytes = fields.map((f) => this.encode(f.trim()));
     const ranges: FieldRanges = {
       start: new Int32Array(fields.length),
@@ -153,7 +130,7 @@ export class RecordKey {
     });
     const all = new Uint8Array(at);
     bytes.forEach((f, k) => all.set(f, ranges.start[k]));
-    return this.hash(all, ranges, fields.length, -1, coded, (_b, _r, k) => fields[k]);
+    return this.hash(all, ranges, fields.length, -1, (_b, _r, k) => fields[k]);
   }
 
   /** Whether the bytes stand for one text only (always, unless UTF-8 went unchecked). */

@@ -2,7 +2,6 @@ import { categoryLookup, lookupCategory, type CategoryOverrides } from '../categ
 import type { ColumnMapping, OffenceField } from '../detectColumns';
 import type { Delimiter } from '../guessDelimiter';
 import { ProblemLog } from '../importProblem';
-import type { DuplicateReport } from '../parseOffencesCsv';
 import {
   coordinateMessage,
   dateMessage,
@@ -14,9 +13,10 @@ import { parseDateTime, parseTimeOfDay } from '../parseDateTime';
 import { parseLocaleNumber } from '../parseNumber';
 import { ByteKeyTable } from './byteKeyTable';
 import { fastHhMm, fastIsoDay, fastNumber, NOT_FAST } from './byteValues';
-import type { FieldDecoder } from './fieldDecoder';
+import { fieldDecoder, type FieldDecoder } from './fieldDecoder';
 import { DeferredDuplicates } from './deferredDuplicates';
 import { RecordKey, type FieldText } from './recordKey';
+import type { PartRows } from './partRows';
 
 /** One record's fields as byte ranges; `escaped[k]` = a quoted field with doubled quotes inside. */
 export interface FieldRanges {
@@ -28,22 +28,25 @@ export interface FieldRanges {
 interface CategorySeen {
   category: number;
   count: number;
-  /** Which distinct value this is, in order of first sight: a code for the trimmed text. */
-  index: number;
 }
 
-export interface SinkSetup {
+/** How a part of a file is read: plain data, so it can be posted to another thread. */
+export interface RowSetup {
   fileName: string;
   header: string[];
   mapping: ColumnMapping;
   delimiter: Delimiter;
   categoryMapping?: CategoryOverrides;
-  decode: FieldDecoder;
   encoding: 'utf-8' | 'windows-1252';
   /** Whether the bytes were checked to be valid in the encoding (Windows-1252 always is). */
   validated: boolean;
-  /** Rows the file can hold at most (its line count), so no column ever grows. */
+}
+
+export interface SinkSetup extends RowSetup {
+  /** Rows the bytes can hold at most (their line count), so no column ever grows. */
   capacity: number;
+  /** Where the bytes read start in the whole file: the ärendenummer's place is kept file-wide. */
+  byteBase: number;
 }
 
 /**
@@ -83,12 +86,10 @@ export class OffenceRowSink {
   private readonly duplicates: DeferredDuplicates;
   private readonly recordKey: RecordKey;
   private readonly fieldText: FieldText = (b, r, k) => this.text(b, r, k);
-  /** Columns whose interned code, not their bytes, goes into a row's key: type, street, category. */
-  private readonly coded: Uint8Array;
-  /** The category value (CategorySeen.index) of the row just read. */
-  private lastCategoryValue = 0;
+  readonly decode: FieldDecoder;
 
   constructor(private readonly setup: SinkSetup) {
+    this.decode = fieldDecoder(setup.encoding);
     const n = setup.capacity;
     this.duplicates = new DeferredDuplicates(setup.mapping.id === undefined ? 0 : n);
     this.recordKey = new RecordKey(setup.encoding, setup.validated);
@@ -118,9 +119,6 @@ export class OffenceRowSink {
       coordB: at('coordB'),
     };
     this.categoryColumn = m.category !== undefined ? at('category') : at('type');
-    this.coded = new Uint8Array(h.length);
-    for (const k of [this.col.type, this.col.street, this.categoryColumn])
-      if (k >= 0) this.coded[k] = 1;
   }
 
   /** A record whose field count equals the header's, read from bytes. */
@@ -164,20 +162,13 @@ export class OffenceRowSink {
     const street = this.internRange(b, r, c.street, this.streetKeys, this.streets);
     if (c.id >= 0) {
       // Repeated rows are told by every field, as the general path does, but hashed from the
-      // bytes, with the codes of the fields just interned. Checked once the row is found valid:
-      // an invalid row sends the whole file to the general path anyway.
-      const key = this.recordKey.hash(
-        b,
-        r,
-        this.setup.header.length,
-        c.id,
-        this.coded,
-        this.fieldText,
-      );
-      this.mixCodes(type, street);
+      // bytes (no interned codes: those differ between parts of a file read in parallel).
+      // Checked once the row is found valid: an invalid row sends the file to the general path.
+      const key = this.recordKey.hash(b, r, this.setup.header.length, c.id, this.fieldText);
       // A row without an ärendenummer is never a repeat.
+      const base = this.setup.byteBase;
       if (this.recordKey.idIsBytes && !this.recordKey.idBlank) {
-        this.duplicates.add(key.h1, key.h2, line, r.start[c.id], r.end[c.id]);
+        this.duplicates.add(key.h1, key.h2, line, base + r.start[c.id], base + r.end[c.id]);
       } else if (!this.recordKey.idBlank) {
         this.duplicates.addWithIdText(key.h1, key.h2, line, this.text(b, r, c.id).trim());
       }
@@ -220,12 +211,10 @@ export class OffenceRowSink {
     const raw = field(this.categoryColumn).trim();
     const seen = this.seenOf(raw);
     this.category[i] = this.countCategory(seen, raw);
-    this.lastCategoryValue = seen.index;
     this.typeIndex[i] = this.types.code(field(c.type).trim());
     this.streetIndex[i] = this.streets.code(field(c.street).trim());
     if (c.id >= 0 && field(c.id).trim() !== '') {
-      const key = this.recordKey.hashTexts(fields, this.coded);
-      this.mixCodes(this.typeIndex[i], this.streetIndex[i]);
+      const key = this.recordKey.hashTexts(fields);
       this.duplicates.addWithIdText(key.h1, key.h2, line, field(c.id).trim());
     }
     this.a[i] = a;
@@ -234,22 +223,38 @@ export class OffenceRowSink {
     this.count++;
   }
 
-  /** Mixes the codes standing for the interned fields into the row's key (see `coded`). */
-  private mixCodes(type: number, street: number): void {
-    this.recordKey.mix(type);
-    this.recordKey.mix(street);
-    this.recordKey.mix(this.lastCategoryValue);
-  }
-
-  /** Rows that repeat an earlier one (same ärendenummer and fields); the fast path never drops them. */
-  duplicateReport(b: Uint8Array): DuplicateReport {
-    return this.duplicates.report((start, end) => this.setup.decode(b, start, end).trim());
+  /** What was read, as plain data that can be posted back from another thread. */
+  rows(lineFeeds: number): PartRows {
+    const keys = this.duplicates.keyData();
+    return {
+      count: this.count,
+      a: this.a,
+      b: this.b,
+      line: this.line,
+      day: this.day,
+      minute: this.minute,
+      category: this.category,
+      typeIndex: this.typeIndex,
+      streetIndex: this.streetIndex,
+      types: this.types.values,
+      streets: this.streets.values,
+      categoryValues: [...this.categoryValues].map(([raw, v]) => [raw, v.category, v.count]),
+      unknownCategories: [...this.unknownCategories],
+      problemCount: this.log.total,
+      warnings: this.warnings.items.map((w) => [w.row, w.message]),
+      warningCount: this.warnings.total,
+      clockInDate: { ...this.clockInDate },
+      duplicateKeys: keys.keys,
+      duplicateRows: keys.rows,
+      idTexts: keys.idTexts,
+      lineFeeds,
+    };
   }
 
   /** Field `k` as the general path sees it (quotes undone). */
   text(b: Uint8Array, r: FieldRanges, k: number): string {
     if (k < 0) return '';
-    const s = this.setup.decode(b, r.start[k], r.end[k]);
+    const s = this.decode(b, r.start[k], r.end[k]);
     return r.escaped[k] ? s.replace(/""/g, '"') : s;
   }
 
@@ -279,9 +284,7 @@ export class OffenceRowSink {
     const k = this.categoryColumn;
     if (r.escaped[k]) {
       const raw = this.text(b, r, k).trim();
-      const seen = this.seenOf(raw);
-      this.lastCategoryValue = seen.index;
-      return this.countCategory(seen, raw);
+      return this.countCategory(this.seenOf(raw), raw);
     }
     let entry = this.categoryKeys.get(b, r.start[k], r.end[k]);
     if (entry < 0) {
@@ -291,7 +294,6 @@ export class OffenceRowSink {
       this.categoryKeys.set(b, r.start[k], r.end[k], entry);
     }
     const { seen, raw } = this.categoryEntries[entry];
-    this.lastCategoryValue = seen.index;
     return this.countCategory(seen, raw);
   }
 
@@ -302,7 +304,6 @@ export class OffenceRowSink {
       seen = {
         category: lookupCategory(this.lookup, raw),
         count: 0,
-        index: this.categoryValues.size,
       };
       this.categoryValues.set(raw, seen);
     }

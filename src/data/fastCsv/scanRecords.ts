@@ -34,7 +34,7 @@ function validUtf8(b: Uint8Array, from: number, to: number): boolean {
 }
 
 /**
- * Splits the bytes into records and fields the way papaparse does with
+ * Splits the bytes `[from, to)` into records and fields the way papaparse does with
  * `newline: '\n'` for files without quote trouble: a field starting with a
  * quote runs to the quote that is followed by the delimiter, a line feed or
  * the end, with doubled quotes inside; a quote elsewhere is a character.
@@ -46,12 +46,13 @@ function validUtf8(b: Uint8Array, from: number, to: number): boolean {
 export function scanRecords(
   b: Uint8Array,
   from: number,
+  to: number,
   delimiter: number,
   checkUtf8: boolean,
   onRecord: RecordCallback,
   onProgress?: (fraction: number) => void,
 ): ScanOutcome {
-  const len = b.length;
+  const len = to;
   let r: FieldRanges = {
     start: new Int32Array(64),
     end: new Int32Array(64),
@@ -71,7 +72,7 @@ export function scanRecords(
         let escaped = 0;
         for (;;) {
           q = b.indexOf(QUOTE, q);
-          if (q < 0) return 'odd-quotes';
+          if (q < 0 || q >= len) return 'odd-quotes';
           if (q + 1 < len && b[q + 1] === QUOTE) {
             escaped = 1;
             q += 2;
@@ -129,7 +130,7 @@ export function scanRecords(
     if (r.end[last] > r.start[last] && b[r.end[last] - 1] === 13) r.end[last]--;
     onRecord(r, nf, recordLine);
     if (pos >= nextProgress) {
-      onProgress?.(pos / len);
+      onProgress?.((pos - from) / (len - from));
       nextProgress = pos + PROGRESS_BYTES;
     }
   }
