@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import { openFileStore, type FileStore } from '../persistence/fileStore';
+import { workerPartPlan } from './csvPartPool';
 import { createLib } from './lib';
 
 let store: Promise<FileStore | null> | null = null;
@@ -13,4 +14,4 @@ function blobStore(): Promise<FileStore | null> {
   return store;
 }
 
-Comlink.expose(createLib(blobStore));
+Comlink.expose(createLib(blobStore, workerPartPlan()));

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { guessRole } from '../data/formats/guessRole';
 import { importFileLazily } from '../data/import/importFileLazily';
+import type { PartPlan } from '../data/fastCsv/parseOffencesBytes';
 import type { FileRole, ImportedFile } from '../data/import/importTypes';
 import { toAreaSummary } from '../data/areaLayers';
 import { ImportError } from '../data/importProblem';
@@ -52,8 +53,9 @@ export async function loadDataset(
   role?: FileRole,
   onProgress?: (f: number) => void,
   layouts: Layouts = new Map(),
+  parts?: PartPlan,
 ): Promise<Dataset> {
-  let imported = await importFileLazily(fileName, bytes, { ...options, onProgress });
+  let imported = await importFileLazily(fileName, bytes, { ...options, onProgress }, parts);
   let used = options;
   let layoutApplied = false;
   // A file with a remembered header is read the way the user set up last time, unless told otherwise now.
@@ -61,7 +63,7 @@ export async function loadDataset(
     imported.kind === 'offences' ? layouts.get(layoutKey(imported.result.header)) : undefined;
   if (layout && !options.mapping) {
     used = { ...layout, ...options };
-    imported = await importFileLazily(fileName, bytes, used);
+    imported = await importFileLazily(fileName, bytes, used, parts);
     layoutApplied = true;
   }
   const chosen = role && validRoles(imported).includes(role) ? role : guessRole(imported);

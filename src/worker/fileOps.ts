@@ -4,6 +4,7 @@ import { DateOrderNeededError } from '../data/dateOrder';
 import { CrsNeededError } from '../data/formats/crsNeeded';
 import { ImportError } from '../data/importProblem';
 import { problemsToCsv } from '../data/problemsToCsv';
+import type { PartPlan } from '../data/fastCsv/parseOffencesBytes';
 import { loadDataset, type Dataset } from './datasetRegistry';
 import { withDatasets, workspaceOf, type LoadedData } from './loadedData';
 import type {
@@ -67,6 +68,7 @@ export async function addFiles(
   requests: AddFileRequest[],
   onProgress?: ProgressCallback,
   blobs?: BlobSink | null,
+  parts?: PartPlan,
 ): Promise<Changed> {
   const added: Dataset[] = [];
   const failed: FailedFile[] = [];
@@ -87,6 +89,7 @@ export async function addFiles(
           r.role,
           share,
           data.layouts,
+          parts,
         ),
       );
       if (r.persist && r.blob) await blobs?.putBlob(r.id, r.blob);
@@ -117,6 +120,7 @@ export async function reimport(
   data: LoadedData,
   id: string,
   options: StoredOptions,
+  parts?: PartPlan,
 ): Promise<Changed> {
   const old = data.datasets.find((d) => d.id === id);
   if (!old) throw new Error(`Filen ${id} är inte inläst längre. Ladda om sidan.`);
@@ -129,6 +133,9 @@ export async function reimport(
       { ...old.options, ...options },
       old.demo,
       old.role,
+      undefined,
+      new Map(),
+      parts,
     );
     return change(
       data,

@@ -1,3 +1,4 @@
+import type { PartPlan } from '../data/fastCsv/parseOffencesBytes';
 import type { FileRole } from '../data/import/importTypes';
 import {
   addFiles,
@@ -66,8 +67,13 @@ async function lazily<M, T>(
  * data (model: placemark's worker lib). Each delegates to a pure function in
  * fileOps or viewQuery; this object only holds the current data. The same
  * list runs in-process in Node (tests, benchmarks, the CLI's engine).
+ * `parts`: how a large CSV export is split over threads (see csvPartPool);
+ * without it a file is read in one go.
  */
-export function createLib(blobSink: () => Promise<BlobSink | null> = async () => null) {
+export function createLib(
+  blobSink: () => Promise<BlobSink | null> = async () => null,
+  parts?: PartPlan,
+) {
   let data: LoadedData = emptyData();
   const keep = ({ data: next, summary }: Changed): WorkspaceSummary => {
     data = next;
@@ -75,13 +81,14 @@ export function createLib(blobSink: () => Promise<BlobSink | null> = async () =>
   };
   return {
     addFiles: async (requests: AddFileRequest[], onProgress?: ProgressCallback) =>
-      keep(await addFiles(data, requests, onProgress, await blobSink())),
+      keep(await addFiles(data, requests, onProgress, await blobSink(), parts)),
     /** The remembered file layouts (from IndexedDB), applied to files added from now on. */
     setLayouts: (list: { key: string; options: StoredOptions }[]): void => {
       data = { ...data, layouts: new Map(list.map((l) => [l.key, l.options])) };
     },
     setRole: (id: string, role: FileRole) => keep(setRole(data, id, role)),
-    reimport: async (id: string, options: StoredOptions) => keep(await reimport(data, id, options)),
+    reimport: async (id: string, options: StoredOptions) =>
+      keep(await reimport(data, id, options, parts)),
     remove: (id: string) => keep(removeFile(data, id)),
     clearUserFiles: () => keep(clearUserFiles(data)),
     problemsCsv: (id: string) => problemsCsv(data, id),

@@ -1,4 +1,3 @@
-import { DuplicateRows } from '../duplicateRows';
 import type { DuplicateReport } from '../parseOffencesCsv';
 
 /** A part's keys: `rows` rows of STRIDE numbers, and the ärendenummer given as text, by line. */
@@ -88,25 +87,54 @@ export class DeferredDuplicates {
     const shift = 32 - PART_BITS;
     const starts = new Int32Array(parts + 1);
     for (let r = 0; r < this.rows; r++) starts[(k[r * STRIDE] >>> shift) + 1]++;
-    for (let p = 0; p < parts; p++) starts[p + 1] += starts[p];
+    let largest = 0;
+    for (let p = 0; p < parts; p++) {
+      largest = Math.max(largest, starts[p + 1]);
+      starts[p + 1] += starts[p];
+    }
+    // The keys copied out part by part (h1, h2, line, row): read in file order, written to 256
+    // places, then each part is read in one run; gathering rows by index missed the cache each row.
     const fill = starts.slice(0, parts);
-    const order = new Int32Array(this.rows);
-    for (let r = 0; r < this.rows; r++) order[fill[k[r * STRIDE] >>> shift]++] = r;
+    const sorted = new Int32Array(this.rows * 4);
+    for (let r = 0; r < this.rows; r++) {
+      const at = r * STRIDE;
+      const to = fill[k[at] >>> shift]++ * 4;
+      sorted[to] = k[at];
+      sorted[to + 1] = k[at + 1];
+      sorted[to + 2] = k[at + 2];
+      sorted[to + 3] = r;
+    }
+    // One open-addressing table for every part (h1, h2, first line, the part it belongs to):
+    // a slot of an earlier part counts as empty, so it is never cleared.
+    let slots = 1024;
+    while (slots < largest * 2) slots *= 2;
+    const t = new Int32Array(slots * 4).fill(-1);
+    const mask = slots - 1;
     let count = 0;
     let example: DuplicateReport['example'] = null;
-    let at = 0;
-    // One function for every row (no closure a row): it reads the row at `at`.
-    const id = () =>
-      k[at + 3] < 0 ? (this.idTexts.get(k[at + 2]) as string) : idText(k[at + 3], k[at + 4]);
     for (let p = 0; p < parts; p++) {
-      const table = new DuplicateRows(starts[p + 1] - starts[p]);
-      for (let j = starts[p]; j < starts[p + 1]; j++) {
-        at = order[j] * STRIDE;
-        table.isRepeatKey(k[at], k[at + 1], k[at + 2], id);
+      for (let j = starts[p] * 4; j < starts[p + 1] * 4; j += 4) {
+        const h1 = sorted[j];
+        const h2 = sorted[j + 1];
+        const line = sorted[j + 2];
+        let s = ((h1 ^ Math.imul(h2, 0x9e3779b1)) & mask) * 4;
+        while (t[s + 3] === p && (t[s] !== h1 || t[s + 1] !== h2)) s = (s + 4) & (t.length - 1);
+        if (t[s + 3] !== p) {
+          t[s] = h1;
+          t[s + 1] = h2;
+          t[s + 2] = line;
+          t[s + 3] = p;
+          continue;
+        }
+        count++;
+        // The first repeat in the file is the one named, as the general path names it.
+        if (!example || line < example.line) {
+          const at = sorted[j + 3] * STRIDE;
+          const id =
+            k[at + 3] < 0 ? (this.idTexts.get(line) as string) : idText(k[at + 3], k[at + 4]);
+          example = { id, line, firstLine: t[s + 2] };
+        }
       }
-      const part = table.report(false);
-      count += part.count;
-      if (part.example && (!example || part.example.line < example.line)) example = part.example;
     }
     return { count, dropped: false, example };
   }

@@ -8,7 +8,13 @@ import { repairPolygons } from '../formats/repairPolygons';
 import { isXlsxZip, readXlsx } from '../formats/readXlsx';
 import { sniffFormat } from '../formats/sniffFormat';
 import { ImportError } from '../importProblem';
-import { parseOffencesBytes } from '../fastCsv/parseOffencesBytes';
+import {
+  parseOffencesBytes,
+  parseOffencesBytesInParts,
+  type ByteImportOptions,
+  type FastImport,
+  type PartPlan,
+} from '../fastCsv/parseOffencesBytes';
 import { parseOffencesCsv } from '../parseOffencesCsv';
 import type { ImportedFile, ImportedOffences, ImportedTable, ImportOptions } from './importTypes';
 
@@ -19,31 +25,54 @@ const NOT_SUPPORTED =
   'är ingen text-, Excel- (.xlsx), GeoJSON-, Shapefile-, KML- eller GPX-fil. Välj en CSV- eller .xlsx-fil från Excel, ' +
   'en GeoJSON-fil, en zippad Shapefile eller en KML- eller GPX-fil.';
 
+const byteOptions = (options: ImportOptions): ByteImportOptions => ({
+  mapping: options.mapping,
+  crs: options.crs,
+  eastColumn: options.eastColumn,
+  categoryMapping: options.categoryMapping,
+  onProgress: options.onProgress,
+  encoding: options.encoding,
+});
+
+// The common export goes from bytes straight into columns (the same result, or null); anything
+// else, every question to the user and every error, takes the general path.
+const fastPathApplies = (options: ImportOptions) => !options.dropDuplicates && !options.dateOrder;
+
+const fastImported = (fileName: string, fast: FastImport): ImportedOffences => ({
+  kind: 'offences',
+  fileName,
+  format: 'csv',
+  encoding: fast.encoding,
+  result: fast.result,
+});
+
+/**
+ * The fast path for a delimited text file, its parts read side by side as
+ * `plan` says: the offences; 'declined' when the file is no plain export (then
+ * `importFileWith(…, fastTried)` reads it without trying the fast path again);
+ * null when the fast path does not apply (another format, options it leaves to the general path).
+ */
+export async function importOffencesInParts(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+  plan: PartPlan,
+): Promise<ImportedOffences | 'declined' | null> {
+  if (sniffFormat(fileName, bytes) !== 'text' || !fastPathApplies(options)) return null;
+  const fast = await parseOffencesBytesInParts(bytes, fileName, byteOptions(options), plan);
+  return fast ? fastImported(fileName, fast) : 'declined';
+}
+
 /** A delimited table: an offence file, or else an indicator table when it looks like one. */
 function importDelimited(
   fileName: string,
   bytes: Uint8Array,
   options: ImportOptions,
+  fastTried: boolean,
 ): ImportedFile {
-  // The common export goes from bytes straight into columns (the same result, or null); anything
-  // else, every question to the user and every error, takes the general path.
-  if (!options.dropDuplicates && !options.dateOrder) {
-    const fast = parseOffencesBytes(bytes, fileName, {
-      mapping: options.mapping,
-      crs: options.crs,
-      eastColumn: options.eastColumn,
-      categoryMapping: options.categoryMapping,
-      onProgress: options.onProgress,
-      encoding: options.encoding,
-    });
-    if (fast)
-      return {
-        kind: 'offences',
-        fileName,
-        format: 'csv',
-        encoding: fast.encoding,
-        result: fast.result,
-      };
+  if (!fastTried && fastPathApplies(options)) {
+    const fast = parseOffencesBytes(bytes, fileName, byteOptions(options));
+    if (fast) return fastImported(fileName, fast);
   }
   const { text, encoding } = decodeText(bytes, options.encoding);
   return importTable(fileName, text, encoding, 'csv', options);
@@ -101,8 +130,9 @@ export function importFileWith(
   fileName: string,
   bytes: Uint8Array,
   options: ImportOptions = {},
+  fastTried = false,
 ): ImportedFile {
-  const imported = importAnyFormat(fileName, bytes, options, readers);
+  const imported = importAnyFormat(fileName, bytes, options, readers, fastTried);
   return imported.kind === 'features' ? flagOutsideSweden(repairPolygons(imported)) : imported;
 }
 
@@ -122,6 +152,7 @@ function importAnyFormat(
   bytes: Uint8Array,
   options: ImportOptions,
   readers: GeometryReaders | null,
+  fastTried: boolean,
 ): ImportedFile {
   const format = sniffFormat(fileName, bytes);
   // Asked for offences, text that is no table (JSON, XML, a picture) is told so by the table reader itself.
@@ -129,7 +160,7 @@ function importAnyFormat(
     options.expect === 'offences' &&
     (format === 'json' || format === 'xml' || format === 'binary')
   ) {
-    return importDelimited(fileName, bytes, options);
+    return importDelimited(fileName, bytes, options, fastTried);
   }
   switch (format) {
     case 'empty':
@@ -156,6 +187,6 @@ function importAnyFormat(
       throw new ImportError(fileName, NOT_SUPPORTED);
     case 'utf16':
     case 'text':
-      return importDelimited(fileName, bytes, options);
+      return importDelimited(fileName, bytes, options, fastTried);
   }
 }

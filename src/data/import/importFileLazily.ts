@@ -1,6 +1,7 @@
 import type { GeometryReaders } from '../formats/geometryReaders';
 import { ImportError } from '../importProblem';
-import { importFileWith, needsGeometryReaders } from './importCore';
+import type { PartPlan } from '../fastCsv/parseOffencesBytes';
+import { importFileWith, importOffencesInParts, needsGeometryReaders } from './importCore';
 import type { ImportedFile, ImportOptions } from './importTypes';
 
 let readers: Promise<GeometryReaders> | null = null;
@@ -25,13 +26,17 @@ function loadReaders(fileName: string): Promise<GeometryReaders> {
 /**
  * `importFile` as the app's worker runs it: the same result, but the readers
  * of KML/GPX/Shapefile (xmldom, togeojson, shpjs) are downloaded only when
- * such a file arrives, so loading the demo's CSV and GeoJSON never waits for them.
+ * such a file arrives, so loading the demo's CSV and GeoJSON never waits for
+ * them; with `parts`, a large export is read in parts side by side.
  */
 export async function importFileLazily(
   fileName: string,
   bytes: Uint8Array,
   options: ImportOptions = {},
+  parts?: PartPlan,
 ): Promise<ImportedFile> {
+  const fast = parts ? await importOffencesInParts(fileName, bytes, options, parts) : null;
+  if (fast && fast !== 'declined') return fast;
   const geometry = needsGeometryReaders(fileName, bytes) ? await loadReaders(fileName) : null;
-  return importFileWith(geometry, fileName, bytes, options);
+  return importFileWith(geometry, fileName, bytes, options, fast === 'declined');
 }
