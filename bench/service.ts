@@ -22,7 +22,11 @@ import { toAnalysisArea } from '../src/data/areaLayers';
 import { densityToWgs84 } from '../src/map/densityToWgs84';
 import { parseAreas } from '../src/data/parseAreas';
 import { parseOffencesCsv, type OffenceImportResult } from '../src/data/parseOffencesCsv';
-import { parseOffencesBytes } from '../src/data/fastCsv/parseOffencesBytes';
+import {
+  parseOffencesBytes,
+  parseOffencesBytesInParts,
+  type PartPlan,
+} from '../src/data/fastCsv/parseOffencesBytes';
 import { demoRequests } from '../src/worker/demoRequests';
 import { createLib } from '../src/worker/lib';
 import type { ViewQuery } from '../src/worker/protocol';
@@ -30,6 +34,7 @@ import { splatDensity } from './kde';
 import { importDifference } from '../test/unit/importDifference';
 import { fmtMs, median, RssSampler, time, timeAsync, unionBBox, type Figure } from './lib';
 import { DEMO_DIR } from './offencesCsv';
+import { threadPartPlan } from './threadPartPlan';
 
 const N = 1_000_000;
 
@@ -123,17 +128,31 @@ function cliAgainstPapaparse(offences: string): { cli: number; papa: number } {
  * (decodeText + parseOffencesCsv) on the whole 1M-row file, field by field:
  * too slow for the unit tests, so the bench checks it and fails loudly.
  */
-function checkFastPathIdentity(bytes: Uint8Array, general: OffenceImportResult): number {
+async function checkFastPathIdentity(
+  bytes: Uint8Array,
+  general: OffenceImportResult,
+  plan: PartPlan | undefined,
+): Promise<number> {
   const fast = time(() => parseOffencesBytes(bytes, 'bench-1m.csv'));
   if (!fast.value) throw new Error('the fast path declined the generated 1M-row export');
   const difference = importDifference(fast.value.result, general);
   if (difference) throw new Error(`fast path and general path differ on 1M rows: ${difference}`);
+  if (plan) {
+    const inParts = await parseOffencesBytesInParts(bytes, 'bench-1m.csv', {}, plan);
+    if (!inParts) throw new Error('the fast path in parts declined the generated 1M-row export');
+    const partsDiffer = importDifference(inParts.result, general);
+    if (partsDiffer) throw new Error(`the fast path in parts differs on 1M rows: ${partsDiffer}`);
+  }
   return fast.ms;
 }
 
 export async function serviceFigures(): Promise<Figure[]> {
   // Generated in another process and passed as a Blob (as the page gets a File): this heap starts
   // clean, and the RSS the load adds is its own memory, the copy of the file's bytes included.
+  // The lib reads large files in parts with helper threads started with it, as the app's worker
+  // does at page load: made first, so its helpers are up before the file comes.
+  const plan = threadPartPlan();
+  const lib = createLib(undefined, plan);
   const csvPath = join(tmpdir(), `lageskartan-bench-${process.pid}.csv`);
   const generated = time(() => writeLargeCsv(csvPath, N));
   const csvBlob = new Blob([readFileSync(csvPath)]);
@@ -142,7 +161,6 @@ export async function serviceFigures(): Promise<Figure[]> {
   const odsText = readFileSync(join(DEMO_DIR, 'ods.geojson'), 'utf8');
 
   // Load through the service, sampling RSS at every progress report (the parse is synchronous).
-  const lib = createLib();
   const rss = new RssSampler();
   rss.sample();
   const loadCpu = process.cpuUsage();
@@ -178,7 +196,11 @@ export async function serviceFigures(): Promise<Figure[]> {
   const parsed = time(() => parseOffencesCsv(text, 'bench-1m.csv'));
   const table = parsed.value.table;
   text = '';
-  const fastMs = checkFastPathIdentity(new Uint8Array(await csvBlob.arrayBuffer()), parsed.value);
+  const fastMs = await checkFastPathIdentity(
+    new Uint8Array(await csvBlob.arrayBuffer()),
+    parsed.value,
+    plan,
+  );
   const cli = cliAgainstPapaparse(csvPath);
   const memory = loadMemory(csvPath);
   rmSync(csvPath);

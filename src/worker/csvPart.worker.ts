@@ -6,6 +6,6 @@ addEventListener('message', (e: MessageEvent<PartJob>) => {
   const result = parsePart(e.data);
   (postMessage as (message: unknown, transfer: Transferable[]) => void)(
     result,
-    partTransfers(result),
+    partTransfers(result, e.data.bytes),
   );
 });

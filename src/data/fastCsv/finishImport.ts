@@ -41,6 +41,8 @@ export function finishImport(
   const crs = options.crs ?? guess?.crs;
   if (!crs) return null;
   const eastColumn = options.eastColumn ?? guess?.eastColumn ?? 0;
+  // Before the coordinate columns are made: the check's working copy is let go by then.
+  const duplicates = mapping.id === undefined ? null : sink.duplicateReport(idText);
   const table = project(sink, crs, eastColumn, sink.log);
   if (sink.clockInDate.seen && sink.clockInDate.midnightOnly && mapping.time === undefined) {
     table.minute.fill(UNKNOWN_MINUTE);
@@ -64,7 +66,7 @@ export function finishImport(
     warnings: sink.warnings.items,
     warningCount: sink.warnings.total,
     unknownCategories: sink.unknownCategories,
-    duplicates: mapping.id === undefined ? null : sink.duplicateReport(idText),
+    duplicates,
     categoryValues: [...sink.categoryValues]
       .map(([value, v]): [string, number, number] => [value, v.count, v.category])
       .sort((a, b) => b[1] - a[1]),
@@ -129,11 +131,12 @@ function project(sink: ParsedRows, crs: CrsCode, eastColumn: 0 | 1, log: Problem
 
 /**
  * Columns of exactly `count` rows. The columns were allocated from the line
- * count, so usually only a few rows (header, last line) are spare: those stay
- * as a view instead of a copy of every column at the peak of the load.
+ * count (a file read in one part: a few rows spare) or from an estimate a
+ * tenth over it (a file read in parts): up to an eighth spare stay as a view
+ * instead of a copy of every column at the peak of the load.
  */
 function exactSize(t: OffenceTable): OffenceTable {
-  const spare = Math.max(64, t.count / 100);
+  const spare = Math.max(64, t.count / 8);
   const fit = <
     T extends Float64Array | Int32Array | Int16Array | Uint8Array | Uint16Array | Uint32Array,
   >(

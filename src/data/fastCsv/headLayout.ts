@@ -4,7 +4,7 @@ import type { Delimiter } from '../guessDelimiter';
 import { parseOffencesCsv, type OffenceImportOptions } from '../parseOffencesCsv';
 
 /** Lines read from the top: more than the header plus the 200 rows column detection looks at. */
-const HEAD_LINES = 400;
+export const HEAD_LINES = 400;
 const DETECTION_SAMPLE = 200;
 
 export interface HeadLayout {

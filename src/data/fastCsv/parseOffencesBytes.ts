@@ -2,7 +2,7 @@ import { singleByteEncoding, type TextEncodingName } from '../decodeText';
 import type { OffenceImportOptions, OffenceImportResult } from '../parseOffencesCsv';
 import { fieldDecoder } from './fieldDecoder';
 import { finishImport } from './finishImport';
-import { headEnd, headLayout, type HeadLayout } from './headLayout';
+import { HEAD_LINES as HEAD_ROWS, headEnd, headLayout, type HeadLayout } from './headLayout';
 import { mergeParts, type PartRows } from './partRows';
 import { parsePart, type PartJob, type PartResult } from './parsePart';
 
@@ -136,6 +136,9 @@ function prepare(
     validated: a.encoding === 'windows-1252' || a.checkUtf8,
   };
   const bounds = plan ? partBounds(bytes, a.from, top, plan) : [a.from, bytes.length];
+  // The first part makes room for the whole file's rows, so the others are joined onto it.
+  const capacity =
+    bounds.length > 2 ? Math.ceil(((bytes.length - a.from) / (top - a.from)) * HEAD_ROWS * 1.1) : 0;
   const jobs = bounds.slice(1).map((to, k): PartJob => ({
     setup,
     checkUtf8: a.checkUtf8,
@@ -144,6 +147,7 @@ function prepare(
     to,
     byteBase: 0,
     withHeader: k === 0,
+    ...(k === 0 ? { capacity } : {}),
   }));
   return { layout, jobs };
 }

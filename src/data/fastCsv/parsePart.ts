@@ -15,6 +15,8 @@ export interface PartJob {
   byteBase: number;
   /** The file's first part: its first non-blank record must be the header. */
   withHeader: boolean;
+  /** Rows to make room for at least: the whole file's, in the first of several parts (see mergeParts). */
+  capacity?: number;
 }
 
 /** Why a part was not read: the scan's reasons, or a first record that is not the header. */
@@ -30,7 +32,8 @@ export function parsePart(job: PartJob, onProgress?: (fraction: number) => void)
   const { bytes, from, to, setup } = job;
   const header = setup.header;
   const lineFeeds = countLineFeeds(bytes, from, to);
-  const sink = new OffenceRowSink({ ...setup, capacity: lineFeeds + 1, byteBase: job.byteBase });
+  const capacity = Math.max(lineFeeds + 1, job.capacity ?? 0);
+  const sink = new OffenceRowSink({ ...setup, capacity, byteBase: job.byteBase });
   const decode = sink.decode;
   let headerSeen = !job.withHeader;
   let headerMatches = true;

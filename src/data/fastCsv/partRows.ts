@@ -1,7 +1,7 @@
 import { ProblemLog } from '../importProblem';
 import { StringInterner } from '../offenceTable';
 import type { DuplicateReport } from '../parseOffencesCsv';
-import { DeferredDuplicates } from './deferredDuplicates';
+import { reportDuplicates, type PartKeys } from './deferredDuplicates';
 
 /**
  * The rows read from one part of a file (lines counted from 1 at the part's
@@ -90,14 +90,12 @@ export function mergeParts(parts: PartRows[], fileName: string): ParsedRows {
   warnings.total = parts.reduce((n, p) => n + p.warningCount, 0);
   const log = new ProblemLog(fileName);
   log.total = parts.reduce((n, p) => n + p.problemCount, 0);
-  const duplicates = DeferredDuplicates.joined(
-    parts.map((p, k) => ({
-      keys: p.duplicateKeys,
-      rows: p.duplicateRows,
-      idTexts: p.idTexts,
-      lineOffset: lineOffsets[k],
-    })),
-  );
+  const keys = parts.map((p, k): PartKeys => ({
+    keys: p.duplicateKeys,
+    rows: p.duplicateRows,
+    idTexts: p.idTexts,
+    lineOffset: lineOffsets[k],
+  }));
   return {
     ...columns,
     categoryValues,
@@ -105,7 +103,7 @@ export function mergeParts(parts: PartRows[], fileName: string): ParsedRows {
     log,
     warnings,
     clockInDate,
-    duplicateReport: (idText) => duplicates.report(idText),
+    duplicateReport: (idText) => reportDuplicates(keys, idText),
   };
 }
 
@@ -124,26 +122,38 @@ type Columns = Pick<
   | 'streets'
 >;
 
+/** The parts' rows one after another: in the first part's columns when they have room (see PartJob.capacity). */
 function joinColumns(parts: PartRows[], lineOffsets: number[]): Columns {
   const n = parts.reduce((sum, p) => sum + p.count, 0);
-  const out: Columns = {
-    count: n,
-    a: new Float64Array(n),
-    b: new Float64Array(n),
-    line: new Int32Array(n),
-    day: new Int32Array(n),
-    minute: new Int16Array(n),
-    category: new Uint8Array(n),
-    typeIndex: new Uint16Array(n),
-    streetIndex: new Uint32Array(n),
-    types: [],
-    streets: [],
-  };
+  const first = parts[0];
+  const out: Columns =
+    first.a.length >= n
+      ? { ...first, count: n, types: [], streets: [] }
+      : {
+          count: n,
+          a: new Float64Array(n),
+          b: new Float64Array(n),
+          line: new Int32Array(n),
+          day: new Int32Array(n),
+          minute: new Int16Array(n),
+          category: new Uint8Array(n),
+          typeIndex: new Uint16Array(n),
+          streetIndex: new Uint32Array(n),
+          types: [],
+          streets: [],
+        };
   const types = new StringInterner();
   const streets = new StringInterner();
   let at = 0;
   parts.forEach((p, k) => {
     const c = p.count;
+    if (out.a === p.a) {
+      // The first part, already in place: only its codes are taken over (they are the first seen).
+      p.types.forEach((t) => types.code(t));
+      p.streets.forEach((s) => streets.code(s));
+      at += c;
+      return;
+    }
     out.a.set(p.a.subarray(0, c), at);
     out.b.set(p.b.subarray(0, c), at);
     out.day.set(p.day.subarray(0, c), at);
