@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { largeOffencesCsv } from '../../bench/offencesCsv';
 import { sharedDataPath } from '../unit/sharedData';
 import { openPage, openSection, waitForMapReady, type OpenedPage } from './browser';
 
@@ -197,5 +198,21 @@ describe("loading the city's own files", () => {
     expect(await opened.page.getByTestId('legend').innerText()).toMatch(
       /Andel otrygga \(%\) \(trygghet\.csv\)/,
     );
+  });
+
+  it('reads a 20 MB export in parts side by side, every row of it', async () => {
+    // Over two parts' worth (8 MB each): on a device with more than one core, a helper worker reads a part.
+    const big = Buffer.from(largeOffencesCsv(180_000, 21));
+    expect(big.length).toBeGreaterThan(16 * 2 ** 20);
+    const cores = await opened.page.evaluate(() => navigator.hardwareConcurrency);
+    await opened.page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'stor-export.csv', mimeType: 'text/csv', buffer: big });
+    const row = opened.page.getByTestId('dataset').filter({ hasText: 'stor-export.csv' });
+    await expect
+      .poll(() => row.innerText(), { timeout: 120_000 })
+      .toMatch(/180\s000 rader inlästa/);
+    if (cores > 1)
+      expect(opened.page.workers().some((w) => w.url().includes('csvPart.worker'))).toBe(true);
   });
 });
