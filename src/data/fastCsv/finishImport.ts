@@ -83,15 +83,15 @@ function project(sink: ParsedRows, crs: CrsCode, eastColumn: 0 | 1, log: Problem
   const count = sink.count;
   const east = eastColumn === 0 ? sink.a : sink.b;
   const north = eastColumn === 0 ? sink.b : sink.a;
-  // Made by the parts when they read the file in the coordinate system and east column chosen now.
-  const made = crs === 'EPSG:3006' && sink.wgs84?.eastColumn === eastColumn ? sink.wgs84 : null;
-  const lon = made ? made.lon : new Float64Array(count);
-  const lat = made ? made.lat : new Float64Array(count);
+  const lon = new Float64Array(count);
+  const lat = new Float64Array(count);
   const toWgs = crs === 'EPSG:4326' ? null : pointsToWgs84(crs);
   const toTm = crs === 'EPSG:3006' ? null : projector('EPSG:4326', 'EPSG:3006');
   const lonLat = (x: number, y: number) => (toWgs ? toWgs.forward([x, y]) : [x, y]);
-  if (!made && crs === 'EPSG:3006') swerefTmToWgs84(east, north, lon, lat, count);
-  else if (!made) for (let i = 0; i < count; i++) [lon[i], lat[i]] = lonLat(east[i], north[i]);
+  if (crs === 'EPSG:3006') swerefTmToWgs84(east, north, lon, lat, count);
+  else {
+    for (let i = 0; i < count; i++) [lon[i], lat[i]] = lonLat(east[i], north[i]);
+  }
   let kept = 0;
   for (let i = 0; i < count; i++) {
     const x = east[i];

@@ -1,6 +1,5 @@
 import { readDelimitedRecords } from '../csvRecords';
 import { detectColumnsExplained, type ColumnDetection } from '../detectColumns';
-import type { CrsCode } from '../crs';
 import type { Delimiter } from '../guessDelimiter';
 import { parseOffencesCsv, type OffenceImportOptions } from '../parseOffencesCsv';
 
@@ -12,9 +11,6 @@ export interface HeadLayout {
   header: string[];
   detection: ColumnDetection;
   delimiter: Delimiter;
-  /** The coordinate system and east column the top of the file gives (the whole file may differ). */
-  crs: CrsCode;
-  eastColumn: 0 | 1;
 }
 
 /** The byte offset just after the `lines`-th line feed from `from`, or the end. */
@@ -63,5 +59,5 @@ export function headLayout(
     ? { mapping: options.mapping, notes: [], coordinatesFrom: 'names' }
     : detectColumnsExplained(header, sampleRows);
   if (JSON.stringify(detection.mapping) !== JSON.stringify(top.mapping)) return null;
-  return { header, detection, delimiter: top.delimiter, crs: top.crs, eastColumn: top.eastColumn };
+  return { header, detection, delimiter: top.delimiter };
 }

@@ -5,7 +5,6 @@ import { finishImport } from './finishImport';
 import { HEAD_LINES as HEAD_ROWS, headEnd, headLayout, type HeadLayout } from './headLayout';
 import { mergeParts, type PartRows } from './partRows';
 import { parsePart, type PartJob, type PartResult } from './parsePart';
-import type { RowSetup } from './rowSink';
 
 export interface FastImport {
   result: OffenceImportResult;
@@ -127,7 +126,7 @@ function prepare(
   const decode = fieldDecoder(a.encoding);
   const layout = headLayout(decode(bytes, a.from, top), top === bytes.length, fileName, options);
   if (!layout) return null;
-  const setup: RowSetup = {
+  const setup = {
     fileName,
     header: layout.header,
     mapping: layout.detection.mapping,
@@ -137,10 +136,6 @@ function prepare(
     validated: a.encoding === 'windows-1252' || a.checkUtf8,
   };
   const bounds = plan ? partBounds(bytes, a.from, top, plan) : [a.from, bytes.length];
-  // In SWEREF 99 TM (as the top says, or as the user chose), parts also make the WGS 84 columns.
-  const crs = options.crs ?? layout.crs;
-  const eastColumn = options.eastColumn ?? layout.eastColumn;
-  if (bounds.length > 2 && crs === 'EPSG:3006') setup.tmEastColumn = eastColumn;
   // The first part makes room for the whole file's rows, so the others are joined onto it.
   const capacity =
     bounds.length > 2 ? Math.ceil(((bytes.length - a.from) / (top - a.from)) * HEAD_ROWS * 1.1) : 0;

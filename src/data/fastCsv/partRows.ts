@@ -9,8 +9,6 @@ import { reportDuplicates, type PartKeys } from './deferredDuplicates';
  * can be posted back without copying its columns.
  */
 export interface PartRows {
-  /** Longitude and latitude of the rows, when made in the part (SWEREF 99 TM, this east column). */
-  wgs84: { eastColumn: 0 | 1; lon: Float64Array; lat: Float64Array } | null;
   count: number;
   a: Float64Array;
   b: Float64Array;
@@ -39,8 +37,6 @@ export interface PartRows {
 
 /** A whole file's rows, before the coordinate system is applied (see finishImport). */
 export interface ParsedRows {
-  /** As in PartRows, when every part made them. */
-  wgs84: PartRows['wgs84'];
   count: number;
   a: Float64Array;
   b: Float64Array;
@@ -113,7 +109,6 @@ export function mergeParts(parts: PartRows[], fileName: string): ParsedRows {
 
 type Columns = Pick<
   ParsedRows,
-  | 'wgs84'
   | 'count'
   | 'a'
   | 'b'
@@ -135,7 +130,6 @@ function joinColumns(parts: PartRows[], lineOffsets: number[]): Columns {
     first.a.length >= n
       ? { ...first, count: n, types: [], streets: [] }
       : {
-          wgs84: null,
           count: n,
           a: new Float64Array(n),
           b: new Float64Array(n),
@@ -148,7 +142,6 @@ function joinColumns(parts: PartRows[], lineOffsets: number[]): Columns {
           types: [],
           streets: [],
         };
-  out.wgs84 = joinWgs84(parts, n, out.a === first.a);
   const types = new StringInterner();
   const streets = new StringInterner();
   let at = 0;
@@ -179,22 +172,4 @@ function joinColumns(parts: PartRows[], lineOffsets: number[]): Columns {
   out.types = types.values;
   out.streets = streets.values;
   return out;
-}
-
-/** The parts' WGS 84 columns joined like the others (`inPlace`: onto the first part's), or null. */
-function joinWgs84(parts: PartRows[], n: number, inPlace: boolean): PartRows['wgs84'] {
-  const first = parts[0].wgs84;
-  if (!first || parts.some((p) => p.wgs84?.eastColumn !== first.eastColumn)) return null;
-  const lon = inPlace ? first.lon : new Float64Array(n);
-  const lat = inPlace ? first.lat : new Float64Array(n);
-  let at = 0;
-  for (const p of parts) {
-    const w = p.wgs84 as NonNullable<PartRows['wgs84']>;
-    if (w.lon !== lon) {
-      lon.set(w.lon.subarray(0, p.count), at);
-      lat.set(w.lat.subarray(0, p.count), at);
-    }
-    at += p.count;
-  }
-  return { eastColumn: first.eastColumn, lon, lat };
 }

@@ -10,6 +10,5 @@ export function partTransfers(result: PartResult, input: Uint8Array): ArrayBuffe
   const arrays = r
     ? [r.a, r.b, r.line, r.day, r.minute, r.category, r.typeIndex, r.streetIndex, r.duplicateKeys]
     : [];
-  if (r?.wgs84) arrays.push(r.wgs84.lon, r.wgs84.lat);
   return [...arrays, input].map((a) => a.buffer as ArrayBuffer);
 }

@@ -11,7 +11,6 @@ import {
 import { StringInterner, UNKNOWN_CATEGORY, UNKNOWN_MINUTE } from '../offenceTable';
 import { parseDateTime, parseTimeOfDay } from '../parseDateTime';
 import { parseLocaleNumber } from '../parseNumber';
-import { swerefTmToWgs84 } from '../swerefTmInverse';
 import { ByteKeyTable } from './byteKeyTable';
 import { fastHhMm, fastIsoDay, fastNumber, NOT_FAST } from './byteValues';
 import { fieldDecoder, type FieldDecoder } from './fieldDecoder';
@@ -41,11 +40,6 @@ export interface RowSetup {
   encoding: 'utf-8' | 'windows-1252';
   /** Whether the bytes were checked to be valid in the encoding (Windows-1252 always is). */
   validated: boolean;
-  /**
-   * Which raw column is east when the file is expected in SWEREF 99 TM: a part
-   * then also makes its rows' WGS 84 columns, side by side with the others.
-   */
-  tmEastColumn?: 0 | 1;
 }
 
 export interface SinkSetup extends RowSetup {
@@ -232,9 +226,7 @@ export class OffenceRowSink {
   /** What was read, as plain data that can be posted back from another thread. */
   rows(lineFeeds: number): PartRows {
     const keys = this.duplicates.keyData();
-    const east = this.setup.tmEastColumn;
     return {
-      wgs84: east === undefined ? null : this.wgs84(east),
       count: this.count,
       a: this.a,
       b: this.b,
@@ -257,15 +249,6 @@ export class OffenceRowSink {
       idTexts: keys.idTexts,
       lineFeeds,
     };
-  }
-
-  /** The rows' longitude and latitude from raw SWEREF 99 TM columns, room for the whole capacity. */
-  private wgs84(eastColumn: 0 | 1): PartRows['wgs84'] {
-    const lon = new Float64Array(this.a.length);
-    const lat = new Float64Array(this.a.length);
-    const [east, north] = eastColumn === 0 ? [this.a, this.b] : [this.b, this.a];
-    swerefTmToWgs84(east, north, lon, lat, this.count);
-    return { eastColumn, lon, lat };
   }
 
   /** Field `k` as the general path sees it (quotes undone). */
