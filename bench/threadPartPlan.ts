@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PartPlan } from '../src/data/fastCsv/parseOffencesBytes';
 import type { PartResult } from '../src/data/fastCsv/parsePart';
-import { partPlan, type PartHelper } from '../src/worker/csvPartPool';
+import { partPlan, ThreadHelper, type PartHelper } from '../src/worker/csvPartPool';
 
 /**
  * The app's part plan (src/worker/csvPartPool) with Node worker threads as
@@ -15,29 +15,20 @@ export function threadPartPlan(cores = availableParallelism()): PartPlan | undef
 
 function threadHelper(): PartHelper {
   const worker = new Worker(new URL('./csvPartThread.mjs', import.meta.url));
-  let failed = false;
-  let pending: ((result: PartResult | null) => void) | null = null;
-  const answer = (result: PartResult | null) => {
+  // A helper keeps the process alive only while it has a part to read.
+  const helper = new ThreadHelper((job, transfer) => {
+    worker.ref();
+    worker.postMessage(job, transfer);
+  });
+  worker.on('message', (result: PartResult) => {
     worker.unref();
-    pending?.(result);
-    pending = null;
-  };
-  worker.on('message', (result: PartResult) => answer(result));
+    helper.answer(result);
+  });
   worker.on('error', (e) => {
     console.error(`a part thread failed: ${e.message}`);
-    failed = true;
-    answer(null);
+    helper.fail();
   });
-  // An idle helper does not keep the process alive (unref after the listeners: they ref it).
+  // Unref after the listeners: adding them refs the worker again.
   worker.unref();
-  return {
-    run: (job, transfer) =>
-      failed
-        ? Promise.resolve(null)
-        : new Promise((resolve) => {
-            pending = resolve;
-            worker.ref();
-            worker.postMessage(job, transfer);
-          }),
-  };
+  return helper;
 }

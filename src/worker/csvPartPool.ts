@@ -53,34 +53,51 @@ export function workerPartPlan(): PartPlan | undefined {
   return partPlan(navigator.hardwareConcurrency || 1, browserHelper);
 }
 
+/**
+ * A PartHelper over a thread that answers each posted job with one message:
+ * the thread's listeners call `answer` with it, or `fail` when the thread
+ * cannot go on; a failed thread is not posted to again.
+ */
+export class ThreadHelper implements PartHelper {
+  private failed = false;
+  private pending: ((result: PartResult | null) => void) | null = null;
+
+  constructor(private readonly post: (job: PartJob, transfer: ArrayBuffer[]) => void) {}
+
+  run(job: PartJob, transfer: ArrayBuffer[]): Promise<PartResult | null> {
+    if (this.failed) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      this.pending = resolve;
+      this.post(job, transfer);
+    });
+  }
+
+  answer(result: PartResult | null): void {
+    const pending = this.pending;
+    this.pending = null;
+    pending?.(result);
+  }
+
+  fail(): void {
+    this.failed = true;
+    this.answer(null);
+  }
+}
+
 function browserHelper(): PartHelper {
   const worker = new Worker(new URL('./csvPart.worker.ts', import.meta.url), { type: 'module' });
-  let failed = false;
-  let pending: ((result: PartResult | null) => void) | null = null;
-  const answer = (result: PartResult | null) => {
-    pending?.(result);
-    pending = null;
-  };
+  const helper = new ThreadHelper((job, transfer) => worker.postMessage(job, transfer));
   const fail = (e: Event) => {
     e.preventDefault();
     console.warn(
       'En hjälptråd för stora filer kunde inte startas eller läsa sin del; filen läses i analystråden.',
       e instanceof ErrorEvent ? e.message : e.type,
     );
-    failed = true;
     worker.terminate();
-    answer(null);
+    helper.fail();
   };
   worker.addEventListener('error', fail);
   worker.addEventListener('messageerror', fail);
-  worker.addEventListener('message', (e: MessageEvent<PartResult>) => answer(e.data));
-  return {
-    run: (job, transfer) =>
-      failed
-        ? Promise.resolve(null)
-        : new Promise((resolve) => {
-            pending = resolve;
-            worker.postMessage(job, transfer);
-          }),
-  };
+  worker.addEventListener('message', (e: MessageEvent<PartResult>) => helper.answer(e.data));
+  return helper;
 }

@@ -236,16 +236,22 @@ describe.each([
   });
 });
 
+/** SMALL_PARTS, noting how many parts each run was given. */
+function countingPlan(): { sizes: number[]; counting: PartPlan } {
+  const sizes: number[] = [];
+  const counting: PartPlan = {
+    ...SMALL_PARTS,
+    run: (jobs, onProgress) => {
+      sizes.push(jobs.length);
+      return runPartsHere(jobs, onProgress);
+    },
+  };
+  return { sizes, counting };
+}
+
 describe('parseOffencesBytesInParts', () => {
   it('reads a large export in several parts', async () => {
-    const sizes: number[] = [];
-    const counting: PartPlan = {
-      ...SMALL_PARTS,
-      run: (jobs, onProgress) => {
-        sizes.push(jobs.length);
-        return runPartsHere(jobs, onProgress);
-      },
-    };
+    const { sizes, counting } = countingPlan();
     expect(
       await compare(
         new TextEncoder().encode(largeOffencesCsv(5_000, 3)),
@@ -267,14 +273,7 @@ describe('parseOffencesBytesInParts', () => {
         return [...f.slice(0, 5), `"${'trappa '.repeat(200)}\nStorgatan 1"`, f[6], f[7]].join(';');
       })
       .join('\n');
-    const sizes: number[] = [];
-    const counting: PartPlan = {
-      ...SMALL_PARTS,
-      run: (jobs, onProgress) => {
-        sizes.push(jobs.length);
-        return runPartsHere(jobs, onProgress);
-      },
-    };
+    const { sizes, counting } = countingPlan();
     expect(
       await compare(new TextEncoder().encode(text), 'flerradig.csv', undefined, counting),
     ).toBe(true);

@@ -3,12 +3,8 @@ import { StringInterner } from '../offenceTable';
 import type { DuplicateReport } from '../parseOffencesCsv';
 import { reportDuplicates, type PartKeys } from './deferredDuplicates';
 
-/**
- * The rows read from one part of a file (lines counted from 1 at the part's
- * start), as plain data and typed arrays, so a part read in another thread
- * can be posted back without copying its columns.
- */
-export interface PartRows {
+/** Rows read into columns (coordinates still raw in `a`/`b`), with their types and streets. */
+export interface RowColumns {
   count: number;
   a: Float64Array;
   b: Float64Array;
@@ -20,6 +16,14 @@ export interface PartRows {
   streetIndex: Uint32Array;
   types: string[];
   streets: string[];
+}
+
+/**
+ * The rows read from one part of a file (lines counted from 1 at the part's
+ * start), as plain data and typed arrays, so a part read in another thread
+ * can be posted back without copying its columns.
+ */
+export interface PartRows extends RowColumns {
   /** Raw category value, its category, rows: in order of first sight. */
   categoryValues: [string, number, number][];
   unknownCategories: [string, number][];
@@ -36,18 +40,7 @@ export interface PartRows {
 }
 
 /** A whole file's rows, before the coordinate system is applied (see finishImport). */
-export interface ParsedRows {
-  count: number;
-  a: Float64Array;
-  b: Float64Array;
-  line: Int32Array;
-  day: Int32Array;
-  minute: Int16Array;
-  category: Uint8Array;
-  typeIndex: Uint16Array;
-  streetIndex: Uint32Array;
-  types: string[];
-  streets: string[];
+export interface ParsedRows extends RowColumns {
   categoryValues: Map<string, { category: number; count: number }>;
   unknownCategories: Map<string, number>;
   log: ProblemLog;
@@ -107,26 +100,11 @@ export function mergeParts(parts: PartRows[], fileName: string): ParsedRows {
   };
 }
 
-type Columns = Pick<
-  ParsedRows,
-  | 'count'
-  | 'a'
-  | 'b'
-  | 'line'
-  | 'day'
-  | 'minute'
-  | 'category'
-  | 'typeIndex'
-  | 'streetIndex'
-  | 'types'
-  | 'streets'
->;
-
 /** The parts' rows one after another: in the first part's columns when they have room (see PartJob.capacity). */
-function joinColumns(parts: PartRows[], lineOffsets: number[]): Columns {
+function joinColumns(parts: PartRows[], lineOffsets: number[]): RowColumns {
   const n = parts.reduce((sum, p) => sum + p.count, 0);
   const first = parts[0];
-  const out: Columns =
+  const out: RowColumns =
     first.a.length >= n
       ? { ...first, count: n, types: [], streets: [] }
       : {
