@@ -72,6 +72,12 @@ export function AreaTable({
         </tbody>
         {totals.length > 0 && (
           <tfoot>
+            {/* A stadsdelsområde may share its name with a stadsdel (Kungsholmen): say which is which. */}
+            <tr class="totals-head">
+              <th scope="colgroup" colSpan={4}>
+                Stadsdelsområden, totalt
+              </th>
+            </tr>
             {totals.map((r) => (
               <tr key={r.id}>
                 <th scope="row">{r.name}</th>

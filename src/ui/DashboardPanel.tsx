@@ -109,6 +109,8 @@ export function DashboardPanel({
       )}
       <DataPanel
         datasets={state.datasets.value}
+        demoRoles={state.demoRoles.value}
+        status={state.status.value}
         failed={state.failedFiles.value}
         indicator={state.indicator.value}
         storage={state.storage.value}

@@ -2,6 +2,7 @@ import { CRS_LABELS, type CrsCode } from '../data/crsCodes';
 import { shortenLongValues } from '../data/shortenValue';
 import { ENCODING_LABELS, type TextEncodingName } from '../data/decodeText';
 import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';
+import type { LoadStatus } from '../state/appState';
 import type { BackupActions } from '../state/backupActions';
 import type { StorageState } from '../state/storageState';
 import type { WorkspaceActions } from '../state/workspace';
@@ -18,6 +19,9 @@ export type DataPanelActions = WorkspaceActions & BackupActions;
 
 interface Props {
   datasets: DatasetSummary[];
+  /** Roles the demo's files still fill: a demo file of another role is replaced by the user's. */
+  demoRoles: FileRole[];
+  status: LoadStatus;
   failed: FailedFile[];
   indicator: IndicatorView | null;
   storage: StorageState;
@@ -28,10 +32,12 @@ const ACCEPT = '.csv,.txt,.tsv,.geojson,.json,.zip,.kml,.kmz,.gpx,.xlsx';
 
 function DatasetRow({
   d,
+  replaced,
   actions,
   indicator,
 }: {
   d: DatasetSummary;
+  replaced: boolean;
   actions: DataPanelActions;
   indicator: IndicatorView | null;
 }) {
@@ -51,6 +57,12 @@ function DatasetRow({
           </button>
         )}
       </div>
+      {replaced && (
+        <p class="caption replaced" data-testid="demo-replaced">
+          Används inte nu: dina egna filer ersätter demodatan för{' '}
+          {ROLE_LABELS[d.role].toLowerCase()}.
+        </p>
+      )}
       <p class="caption">
         {formatCount(d.loaded)} {d.format === 'csv' || d.format === 'xlsx' ? 'rader' : 'objekt'}{' '}
         inlästa. {d.detectedText}
@@ -154,7 +166,15 @@ function DatasetRow({
 }
 
 /** The user's files: what each is used as, what was detected, and every row that could not be used. */
-export function DataPanel({ datasets, failed, indicator, storage, actions }: Props) {
+export function DataPanel({
+  datasets,
+  demoRoles,
+  status,
+  failed,
+  indicator,
+  storage,
+  actions,
+}: Props) {
   const stored = storage.problems.length > 0;
   const attention = failed.length > 0 || stored || storage.notices.length > 0;
   return (
@@ -174,6 +194,13 @@ export function DataPanel({ datasets, failed, indicator, storage, actions }: Pro
           }}
         />
       </label>
+      {status.phase === 'loading' && (
+        // Beside the input the user just used; the panel's top says it to screen readers.
+        <div class="file-progress" aria-hidden="true" data-testid="file-progress">
+          <span>{status.step}…</span>
+          <progress max={1} value={status.progress} />
+        </div>
+      )}
       <p class="caption">
         Eller dra filerna till kartan. Filerna läses bara här i webbläsaren och laddas aldrig upp.
       </p>
@@ -190,7 +217,13 @@ export function DataPanel({ datasets, failed, indicator, storage, actions }: Pro
       )}
       <ul class="datasets">
         {datasets.map((d) => (
-          <DatasetRow key={d.id} d={d} actions={actions} indicator={indicator} />
+          <DatasetRow
+            key={d.id}
+            d={d}
+            replaced={d.demo && !demoRoles.includes(d.role)}
+            actions={actions}
+            indicator={indicator}
+          />
         ))}
       </ul>
       {(datasets.some((d) => !d.demo) || stored) && (

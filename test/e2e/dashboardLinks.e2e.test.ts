@@ -31,6 +31,18 @@ describe('the dashboard at 1280×800', () => {
     writeFileSync(join(OUTPUT_DIR, 'dashboard-row-fit-1280.png'), await page.screenshot());
   });
 
+  it('tells the stadsdelsområde totals from the stadsdel of the same name', async () => {
+    opened = await openPage(inject('baseUrl'));
+    const { page } = opened;
+    await waitForMapReady(page);
+    const foot = page.getByTestId('area-table').locator('tfoot');
+    expect(await foot.locator('tr').first().innerText()).toBe('Stadsdelsområden, totalt');
+    expect(await foot.innerText()).toMatch(/Kungsholmen/);
+    expect(await page.getByTestId('area-table').locator('tbody').innerText()).toMatch(
+      /Kungsholmen/,
+    );
+  });
+
   it('says in Swedish what a link asked for that could not be shown, until closed', async () => {
     opened = await openPage(`${inject('baseUrl')}?o=district:Atlantis&m=satellite`);
     const { page } = opened;

@@ -54,6 +54,15 @@ describe('loading a user file', () => {
       .toMatch(/Totalt \(exkl\. skadegörelse\)\s+< 3\s+< 3/);
   });
 
+  it('says the demo offences are not used while the user’s own are', async () => {
+    const demo = opened.page.getByTestId('dataset').filter({ hasText: 'offences.csv' });
+    expect(await demo.getByTestId('demo-replaced').innerText()).toMatch(
+      /Används inte nu: dina egna filer ersätter demodatan för brott/,
+    );
+    const areas = opened.page.getByTestId('dataset').filter({ hasText: 'stadsdelar.geojson' });
+    expect(await areas.getByTestId('demo-replaced').count()).toBe(0);
+  });
+
   it('lets the user assign an unknown category value, and re-reads the file with it', async () => {
     const file = latin1(
       [HEADER, '2024-03-07;22:10;Ordningsstörning;Störande;Fleminggatan 1;6579709,4;151810,1'].join(
@@ -208,6 +217,8 @@ describe("loading the city's own files", () => {
     await opened.page
       .getByTestId('file-input')
       .setInputFiles({ name: 'stor-export.csv', mimeType: 'text/csv', buffer: big });
+    // Progress shows beside the input the user just used, not only at the panel's top.
+    await opened.page.getByTestId('file-progress').waitFor({ timeout: 30_000 });
     const row = opened.page.getByTestId('dataset').filter({ hasText: 'stor-export.csv' });
     await expect
       .poll(() => row.innerText(), { timeout: 120_000 })

@@ -73,6 +73,15 @@ describe('the walk’s stops in route order, and a meeting point set on the map'
     writeFileSync(join(OUTPUT_DIR, 'walk-stop-order-plan-1024.png'), await page.screenshot());
   });
 
+  it('has an Avbryt of at least 44 px while a tap places a stop', async () => {
+    await page.getByTestId('walk-add-stop').tap();
+    const cancel = page.getByRole('button', { name: 'Avbryt' });
+    const box = (await cancel.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    await cancel.tap();
+    await expect.poll(() => cancel.count()).toBe(0);
+  });
+
   it('moves a stop by hand with buttons at least 44 px that name the stop', async () => {
     const down = page.getByRole('button', { name: 'Flytta ned stopp 1, Stopp 1' });
     const box = (await down.boundingBox())!;
