@@ -1,3 +1,4 @@
+import { roundedAreaParts } from '../analysis/areaParts';
 import type { AreaComparison, CountFigure, ExtentCard } from '../analysis/extentCard';
 import { CATEGORIES } from '../analysis/categories';
 import { headlineCertainty, headlineOf } from '../analysis/extentHeadline';
@@ -35,24 +36,31 @@ const countChange = (a: CountFigure | undefined, b: CountFigure | undefined): Ce
     ? pct(((b.count - a.count) / a.count) * 100)
     : blank;
 
-/** Area and totals; the A column sums to A (kept + lost), the B column to B (kept + gained). */
+/** Area and totals; the A column sums to A (kept + lost), the B column to B (kept + gained), as shown. */
 function summaryMeasures(c: AreaComparison, t: number): Measure[] {
   const { a, b, diff } = c;
+  const r = roundedAreaParts({
+    a: a?.hectares ?? null,
+    b: b?.hectares ?? null,
+    kept: diff.keptHa,
+    lost: diff.lostHa,
+    gained: diff.gainedHa,
+  });
   return [
     {
       label: 'Yta (ha)',
-      a: hectares(a?.hectares),
-      b: hectares(b?.hectares),
+      a: hectares(r.a),
+      b: hectares(r.b),
       change: pct(c.areaChangePercent),
     },
     {
       label: 'Kvar båda åren (ha)',
-      a: a && b ? hectares(diff.keptHa) : blank,
-      b: a && b ? hectares(diff.keptHa) : blank,
+      a: a && b ? hectares(r.kept) : blank,
+      b: a && b ? hectares(r.kept) : blank,
       change: blank,
     },
-    { label: 'Försvunnen (ha)', a: a ? hectares(diff.lostHa) : blank, b: blank, change: blank },
-    { label: 'Tillkommen (ha)', a: blank, b: b ? hectares(diff.gainedHa) : blank, change: blank },
+    { label: 'Försvunnen (ha)', a: a ? hectares(r.lost) : blank, b: blank, change: blank },
+    { label: 'Tillkommen (ha)', a: blank, b: b ? hectares(r.gained) : blank, change: blank },
     {
       label: 'Brott (antal)',
       a: countOf(a?.total, t),

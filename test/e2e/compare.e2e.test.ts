@@ -62,7 +62,8 @@ describe('Jämför ÖDS on a tablet (1024×768, touch)', () => {
   it('reads Fridhemsplan 2021 against 2023 in the numbers card', async () => {
     await expect.poll(() => cardRow(page, 'Yta')).toBe('Yta 27,63 ha 48,52 ha +75,6 %');
     expect(await cardRow(page, 'Kvar båda åren')).toBe('Kvar båda åren 14,90 ha 14,90 ha');
-    expect(await cardRow(page, 'Försvunnen')).toContain('12,72 ha');
+    // 14,90 + 12,73 = 27,63: the parts add up as shown (12,72 rounded alone).
+    expect(await cardRow(page, 'Försvunnen')).toContain('12,73 ha');
     expect(await cardRow(page, 'Tillkommen')).toContain('33,62 ha');
     expect(await page.getByTestId('compare-headline').innerText()).toMatch(
       /\+34,2 %\s+Våldsbrott per hektar ökade med 34,2 % medan ytan ökade med 75,6 %/,

@@ -1,3 +1,4 @@
+import { roundedAreaParts } from '../../analysis/areaParts';
 import { CATEGORIES } from '../../analysis/categories';
 import type { CountFigure } from '../../analysis/extentCard';
 import type { HeadlineCategory } from '../../analysis/extentHeadline';
@@ -31,24 +32,31 @@ const countChange = (a: CountFigure | undefined, b: CountFigure | undefined) =>
     ? formatPercent(((b.count - a.count) / a.count) * 100)
     : '–';
 
-/** Area, kept, lost and gained: the A column sums to A, the B column to B. */
+/** Area, kept, lost and gained: the A column sums to A, the B column to B, as shown. */
 export function areaRows(c: ComparisonView): CardRow[] {
   const both = c.a !== null && c.b !== null;
+  const r = roundedAreaParts({
+    a: c.a?.hectares ?? null,
+    b: c.b?.hectares ?? null,
+    kept: c.keptHa,
+    lost: c.lostHa,
+    gained: c.gainedHa,
+  });
   return [
     {
       label: 'Yta',
-      a: hectaresText(c.a?.hectares),
-      b: hectaresText(c.b?.hectares),
+      a: hectaresText(r.a),
+      b: hectaresText(r.b),
       change: formatPercent(c.areaChangePercent),
     },
     {
       label: 'Kvar båda åren',
-      a: both ? hectaresText(c.keptHa) : '–',
-      b: both ? hectaresText(c.keptHa) : '–',
+      a: both ? hectaresText(r.kept) : '–',
+      b: both ? hectaresText(r.kept) : '–',
       change: '',
     },
-    { label: 'Försvunnen (bara A)', a: c.a ? hectaresText(c.lostHa) : '–', b: '', change: '' },
-    { label: 'Tillkommen (bara B)', a: '', b: c.b ? hectaresText(c.gainedHa) : '–', change: '' },
+    { label: 'Försvunnen (bara A)', a: c.a ? hectaresText(r.lost) : '–', b: '', change: '' },
+    { label: 'Tillkommen (bara B)', a: '', b: c.b ? hectaresText(r.gained) : '–', change: '' },
   ];
 }
 
