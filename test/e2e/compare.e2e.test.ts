@@ -326,4 +326,13 @@ describe('Jämför ÖDS for the scenes in view (1280×800)', () => {
   it('raised no page errors', () => {
     expect(opened.pageErrors).toEqual([]);
   });
+
+  it('fits the table of all scenes inside its card', async () => {
+    await page.getByTestId('compare-scene').selectOption('all');
+    const table = page.getByTestId('compare-all');
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(2);
+    const t = (await table.boundingBox())!;
+    const card = (await page.getByTestId('compare-card').boundingBox())!;
+    expect(t.x + t.width).toBeLessThanOrEqual(card.x + card.width);
+  });
 });
