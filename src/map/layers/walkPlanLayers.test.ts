@@ -67,6 +67,16 @@ describe('layers of the walk being planned or walked', () => {
     expect(ACTION_STATUS_COLORS.planerad).not.toEqual(ACTION_STATUS_COLORS.pågår);
   });
 
+  it('draws an observation at least 24 px across with its ring, to be seen outdoors', () => {
+    const [layer] = walkPlanLayers({
+      ...empty,
+      observations: [{ id: 'o1', position: [18.03, 59.33], positive: false }],
+    });
+    const p = layer.props as { getRadius: number; getLineWidth: number; radiusUnits: string };
+    expect(p.radiusUnits).toBe('pixels');
+    expect(2 * p.getRadius + p.getLineWidth).toBeGreaterThanOrEqual(24);
+  });
+
   it('shows where the device is with its accuracy in metres', () => {
     const [ring, dot] = walkPlanLayers({ ...empty, you: { position: [18, 59], accuracy: 25 } });
     expect(ring.props).toMatchObject({ id: 'walk-you-accuracy', radiusUnits: 'meters' });

@@ -126,11 +126,12 @@ export function walkPlanLayers(d: WalkDrawing): LayerSpec[] {
         getPosition: (o: PlanObservation) => o.position,
         getFillColor: (o: PlanObservation) => (o.positive ? POSITIVE_COLOR : NEGATIVE_COLOR),
         getLineColor: (o: PlanObservation) => observationRing(o.positive),
-        getRadius: 7,
+        // Seen at a glance outdoors at dusk, over the darkest surface class (7 px was lost there).
+        getRadius: 11,
         radiusUnits: 'pixels',
         stroked: true,
         lineWidthUnits: 'pixels',
-        getLineWidth: 2.5,
+        getLineWidth: 4,
       },
     });
   }
