@@ -10,7 +10,7 @@ const TODAY = new Date('2025-10-20T09:00:00+02:00');
 const FHD = { width: 1920, height: 1080 };
 
 interface Focused {
-  /** The focused element's accessible text: its aria-label, else its text. */
+  /** The focused element's accessible text (its aria-label, else its text), at most 60 characters. */
   name: string;
   inPresentation: boolean;
 }
@@ -19,7 +19,8 @@ const focused = (page: Page): Promise<Focused> =>
   page.evaluate(() => {
     const el = document.activeElement;
     return {
-      name: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim(),
+      // Short: a page's whole text (the focus on <body>) would drown a failure's message.
+      name: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim().slice(0, 60),
       inPresentation: Boolean(el?.closest('[data-testid="presentation"]')),
     };
   });
