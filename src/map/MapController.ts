@@ -141,6 +141,9 @@ export class MapController {
       interleaved: false,
       deviceProps: { webgl: { preserveDrawingBuffer: true } },
       layers: [],
+      // deck.gl's input handler makes its canvas a tab stop without a name or a focus ring; the
+      // keyboard works the map through maplibre's canvas, so deck.gl's is taken out of Tab.
+      onLoad: () => this.overlay.getCanvas()?.setAttribute('tabindex', '-1'),
       onClick: (info) => options.onClick(info),
       getTooltip: (info) => {
         const text = options.getTooltip(info, this.pointerType);

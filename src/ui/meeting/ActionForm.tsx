@@ -11,6 +11,10 @@ interface Props {
   /** Chosen at first, e.g. the place on the slide. */
   placeKey?: string;
   onSaved?: () => void;
+  /** Esc in the form: closed without saving (on a slide), focus back on what opened it. */
+  onCancel?: () => void;
+  /** Closed but kept, with what was typed, until it is opened again. */
+  hidden?: boolean;
   testId?: string;
   /** Opened by a button (on a slide): typing starts at once, the keyboard user is not sent back to the page's start. */
   focusFirst?: boolean;
@@ -22,13 +26,15 @@ export function ActionForm({
   places,
   placeKey,
   onSaved,
+  onCancel,
+  hidden = false,
   testId = 'action-form',
   focusFirst = false,
 }: Props) {
   const titleField = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (focusFirst) titleField.current?.focus();
-  }, [focusFirst]);
+    if (focusFirst && !hidden) titleField.current?.focus();
+  }, [focusFirst, hidden]);
   const [place, setPlace] = useState(placeKey ?? places[0]?.key ?? '');
   const [title, setTitle] = useState('');
   const [responsible, setResponsible] = useState('');
@@ -39,6 +45,13 @@ export function ActionForm({
     <form
       class="action-form"
       data-testid={testId}
+      hidden={hidden}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onCancel) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
       // The app words every problem itself, in Swedish, naming the field.
       noValidate
       onSubmit={(e) => {

@@ -8,6 +8,7 @@ import { periodsOf } from '../../state/periodChoice';
 import type { MapSlots } from '../mapSlots';
 import { ActionForm } from './ActionForm';
 import { actionPlaces } from './ActionsSection';
+import { moveFocusWithin } from './focusWithin';
 import { leaveFullscreen } from './fullscreen';
 import { isOverdue } from '../../state/meeting/overdue';
 import { longDate, STATUS_LABELS, STATUSES } from './meetingFormat';
@@ -44,7 +45,10 @@ function AgendaSlide({
   meeting: MeetingState;
 }) {
   const [adding, setAdding] = useState(false);
-  // After a decision is saved (or the form left), the keyboard continues from "+ Nytt beslut".
+  // Once opened, the form stays (hidden when closed): what was typed is there when it is reopened,
+  // as in the panel's form, which keeps its text until it is saved.
+  const [opened, setOpened] = useState(false);
+  // After a decision is saved (or the form closed with Esc), the keyboard continues from "+ Nytt beslut".
   const addButton = useRef<HTMLButtonElement>(null);
   const wasAdding = useRef(false);
   useEffect(() => {
@@ -99,17 +103,28 @@ function AgendaSlide({
           ))}
         </ul>
       )}
-      {adding ? (
+      {opened && (
         <ActionForm
           meeting={meeting}
           places={actionPlaces(meeting)}
           placeKey={item.key}
           onSaved={() => setAdding(false)}
+          onCancel={() => setAdding(false)}
+          hidden={!adding}
           testId="slide-action-form"
           focusFirst
         />
-      ) : (
-        <button ref={addButton} type="button" class="slide-button" onClick={() => setAdding(true)}>
+      )}
+      {!adding && (
+        <button
+          ref={addButton}
+          type="button"
+          class="slide-button"
+          onClick={() => {
+            setOpened(true);
+            setAdding(true);
+          }}
+        >
           + Nytt beslut för {item.title}
         </button>
       )}
@@ -169,6 +184,7 @@ export function Presentation({
   meeting: MeetingState;
   slots: MapSlots;
 }) {
+  const root = useRef<HTMLDivElement>(null);
   const card = useRef<HTMLElement>(null);
   const current = meeting.current.value;
   const slides = meeting.slides.value;
@@ -201,10 +217,15 @@ export function Presentation({
   // Listening from the same frame the slide shows: a clicker press right after it is never lost.
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target)) {
-        if (e.key === 'Escape') (e.target as HTMLElement).blur();
+      // A modal: Tab never leaves for the map, the legend or a notice behind the slide.
+      if (e.key === 'Tab' && root.current) {
+        e.preventDefault();
+        moveFocusWithin(root.current, e.shiftKey);
         return;
       }
+      // The slide's decision form keeps its keys: typing, and Esc closes it (not the presentation).
+      const inForm = e.target instanceof Element && e.target.closest('.slide-card form');
+      if (inForm || isTyping(e.target)) return;
       let handled = true;
       if (NEXT.has(e.key) || (e.key === ' ' && !e.shiftKey)) meeting.go(1);
       else if (PREVIOUS.has(e.key) || (e.key === ' ' && e.shiftKey)) meeting.go(-1);
@@ -266,7 +287,7 @@ export function Presentation({
   }, [key]);
 
   return (
-    <div class="presentation" data-testid="presentation">
+    <div class="presentation" ref={root} data-testid="presentation">
       <header class="slide-banner" data-testid="slide-banner">
         <p>
           <strong>{series?.name ?? 'Lägesbild'}</strong> · Period {period.current.label} (nu) mot{' '}
