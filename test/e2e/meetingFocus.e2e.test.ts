@@ -65,6 +65,15 @@ describe('the EST meeting with the keyboard only, at 1920 × 1080', () => {
     await opened?.context.close();
   });
 
+  it('reaches Starta presentation by Tab before any of the export buttons', async () => {
+    const startFirst = await page().evaluate(() => {
+      const start = document.querySelector('[data-testid="start-presentation"]')!;
+      const exports = document.querySelector('[data-testid="exports"]')!;
+      return Boolean(start.compareDocumentPosition(exports) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(startFirst).toBe(true);
+  });
+
   it('has one tab stop in the map, the labelled map itself (not deck.gl’s canvas)', async () => {
     const canvases = await page().evaluate(() =>
       [...document.querySelectorAll('canvas')]

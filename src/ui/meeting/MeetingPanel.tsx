@@ -30,8 +30,9 @@ function Meeting({
   return (
     <>
       <MeetingHeader state={state} meeting={meeting} />
-      <ExportSection state={state} meeting={meeting} slots={slots} />
+      {/* The meeting's first action comes first, for the keyboard too; the exports follow. */}
       <AgendaSection state={state} meeting={meeting} />
+      <ExportSection state={state} meeting={meeting} slots={slots} />
       {result && (
         <ComparisonTable {...result.comparison} privacyThreshold={state.privacyThreshold.value} />
       )}
