@@ -4,16 +4,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { OUTPUT_DIR, openPage, waitForMapReady, type OpenedPage } from './browser';
+import { OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
 import { compareWithGolden } from './compareImages';
+import { FHD, openMeetingPage } from './meetingPage';
 
 /**
  * The EST meeting on a 1920 × 1080 projector. The clock is fixed to Monday
  * 20 October 2025: the EST Kungsholmen group of the demo met on Tuesday the
  * 14th and meets again on the 28th, so the meeting's period is 14–20 October.
  */
-const TODAY = new Date('2025-10-20T09:00:00+02:00');
-const FHD = { width: 1920, height: 1080 };
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const slidePosition = (page: Page) => page.getByTestId('slide-position').innerText();
@@ -69,13 +68,7 @@ describe('the EST meeting at 1920 × 1080', () => {
   const page = () => opened.page;
 
   beforeAll(async () => {
-    opened = await openPage('about:blank', FHD);
-    await opened.page.clock.setFixedTime(TODAY);
-    await opened.page.goto(`${inject('baseUrl')}?v=meeting`);
-    await waitForMapReady(opened.page);
-    await page().waitForFunction(
-      () => document.querySelectorAll('[data-testid="agenda"] li').length === 6,
-    );
+    opened = await openMeetingPage();
   });
 
   afterAll(async () => {

@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, waitForMapReady, type OpenedPage } from './browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenedPage } from './browser';
+import { openMeetingPage } from './meetingPage';
 
 /**
  * The EST meeting on a 1920 × 1080 projector, worked with the keyboard only (a walk-through found
  * the focus leaving the slide). The clock is the meeting test's: Monday 20 October 2025.
  */
-const TODAY = new Date('2025-10-20T09:00:00+02:00');
-const FHD = { width: 1920, height: 1080 };
 
 interface Focused {
   /** The focused element's accessible text (its aria-label, else its text), at most 60 characters. */
@@ -52,13 +51,7 @@ describe('the EST meeting with the keyboard only, at 1920 × 1080', () => {
   const page = () => opened.page;
 
   beforeAll(async () => {
-    opened = await openPage('about:blank', FHD);
-    await opened.page.clock.setFixedTime(TODAY);
-    await opened.page.goto(`${inject('baseUrl')}?v=meeting`);
-    await waitForMapReady(opened.page);
-    await page().waitForFunction(
-      () => document.querySelectorAll('[data-testid="agenda"] li').length === 6,
-    );
+    opened = await openMeetingPage();
   });
 
   afterAll(async () => {
