@@ -96,3 +96,10 @@ export async function openSection(page: Page, summaryText: string): Promise<void
   if ((await details.getAttribute('open')) === null)
     await details.locator('summary').first().click();
 }
+
+/** The tablet a walk is planned on: 1024×768 with touch, opened at `url` with the map drawn. */
+export async function openTabletPage(url: string): Promise<OpenedPage> {
+  const opened = await openPage(url, { width: 1024, height: 768 }, { hasTouch: true });
+  await waitForMapReady(opened.page);
+  return opened;
+}

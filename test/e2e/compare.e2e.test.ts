@@ -4,7 +4,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawRectangle } from './mapPage';
-import { openPage, openSection, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
+import {
+  openPage,
+  openSection,
+  OUTPUT_DIR,
+  waitForMapReady,
+  type OpenedPage,
+  openTabletPage,
+} from './browser';
 import { compareWithGolden, stableScreenshot } from './compareImages';
 
 /** Share of pixels allowed to differ from the golden image (antialiasing, font hinting). */
@@ -44,9 +51,8 @@ describe('Jämför ÖDS on a tablet (1024×768, touch)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    opened = await openPage(inject('baseUrl'), { width: 1024, height: 768 }, { hasTouch: true });
+    opened = await openTabletPage(inject('baseUrl'));
     page = opened.page;
-    await waitForMapReady(page);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, waitForMapReady, type OpenedPage } from './browser';
+import { openTabletPage, type OpenedPage } from './browser';
 import { smallTouchTargets } from './touchTargets';
 
 /** Every view's panel on a 1024×768 touch screen, with its sections open: fingers, not a mouse. */
@@ -9,9 +9,8 @@ describe('touch targets in every view on a 1024×768 touch screen', () => {
   let page: Page;
 
   beforeAll(async () => {
-    opened = await openPage(inject('baseUrl'), { width: 1024, height: 768 }, { hasTouch: true });
+    opened = await openTabletPage(inject('baseUrl'));
     page = opened.page;
-    await waitForMapReady(page);
   });
 
   afterAll(async () => {

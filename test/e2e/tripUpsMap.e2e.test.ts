@@ -2,7 +2,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { smallTouchTargets } from './touchTargets';
-import { openPage, openSection, waitForMapReady, type OpenedPage } from './browser';
+import { openPage, openSection, waitForMapReady, type OpenedPage, openTabletPage } from './browser';
 
 /** The texts of the legend's ÖDS entries, e.g. ["ÖDS 2021", "ÖDS 2023"]. */
 async function legendOdsYears(page: Page): Promise<string[]> {
@@ -138,9 +138,8 @@ describe('first use on a 1024×768 touch screen', () => {
   let page: Page;
 
   beforeAll(async () => {
-    opened = await openPage(inject('baseUrl'), { width: 1024, height: 768 }, { hasTouch: true });
+    opened = await openTabletPage(inject('baseUrl'));
     page = opened.page;
-    await waitForMapReady(page);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, waitForMapReady, type OpenedPage } from './browser';
+import { openTabletPage, type OpenedPage } from './browser';
 import { compareWithGolden, stableScreenshot } from './compareImages';
 
 const SCREENSHOT_TOLERANCE = 0.01;
@@ -23,9 +23,8 @@ describe('the walk view planned on a tablet', () => {
   let page: Page;
 
   beforeAll(async () => {
-    opened = await openPage(inject('baseUrl'), { width: 1024, height: 768 }, { hasTouch: true });
+    opened = await openTabletPage(inject('baseUrl'));
     page = opened.page;
-    await waitForMapReady(page);
   });
 
   afterAll(async () => {

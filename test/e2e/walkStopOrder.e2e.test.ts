@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, OUTPUT_DIR, waitForMapReady, type OpenedPage } from './browser';
+import { openTabletPage, OUTPUT_DIR, type OpenedPage } from './browser';
 import { mapCamera } from './mapPage';
 
 /** A route due east along Fleminggatan, about 900 m, without waypoints: the stops are tapped. */
@@ -43,9 +43,8 @@ describe('the walk’s stops in route order, and a meeting point set on the map'
   let page: Page;
 
   beforeAll(async () => {
-    opened = await openPage(inject('baseUrl'), { width: 1024, height: 768 }, { hasTouch: true });
+    opened = await openTabletPage(inject('baseUrl'));
     page = opened.page;
-    await waitForMapReady(page);
     await page.getByTestId('view-walk').tap();
     await page.getByTestId('walk-route-file').setInputFiles({
       name: 'fleminggatan.gpx',
