@@ -91,7 +91,7 @@ export function App({
           )}
           <OfflineStatus />
         </header>
-        <LoadProgress status={state.status.value} />
+        <LoadProgress signal={state.status} />
         {views.length > 1 && <ViewTabs current={state.appView} views={views} />}
         <Panel
           state={state}

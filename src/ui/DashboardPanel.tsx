@@ -110,7 +110,7 @@ export function DashboardPanel({
       <DataPanel
         datasets={state.datasets.value}
         demoRoles={state.demoRoles.value}
-        status={state.status.value}
+        status={state.status}
         failed={state.failedFiles.value}
         indicator={state.indicator.value}
         storage={state.storage.value}

@@ -2,6 +2,7 @@ import { CRS_LABELS, type CrsCode } from '../data/crsCodes';
 import { shortenLongValues } from '../data/shortenValue';
 import { ENCODING_LABELS, type TextEncodingName } from '../data/decodeText';
 import { ROLE_LABELS, type FileRole } from '../data/import/importTypes';
+import type { Signal } from '@preact/signals';
 import type { LoadStatus } from '../state/appState';
 import type { BackupActions } from '../state/backupActions';
 import type { StorageState } from '../state/storageState';
@@ -9,6 +10,7 @@ import type { WorkspaceActions } from '../state/workspace';
 import type { DatasetSummary, FailedFile, IndicatorView } from '../worker/protocol';
 import { BackupSection } from './BackupSection';
 import { FailedFileItem } from './FailedFileItem';
+import { FileProgress } from './LoadProgress';
 import { IndicatorEditor } from './IndicatorEditor';
 import { DuplicateNotice } from './DuplicateNotice';
 import { CategoryMappingEditor, ColumnMappingEditor } from './MappingEditors';
@@ -21,7 +23,7 @@ interface Props {
   datasets: DatasetSummary[];
   /** Roles the demo's files still fill: a demo file of another role is replaced by the user's. */
   demoRoles: FileRole[];
-  status: LoadStatus;
+  status: Signal<LoadStatus>;
   failed: FailedFile[];
   indicator: IndicatorView | null;
   storage: StorageState;
@@ -194,13 +196,7 @@ export function DataPanel({
           }}
         />
       </label>
-      {status.phase === 'loading' && (
-        // Beside the input the user just used; the panel's top says it to screen readers.
-        <div class="file-progress" aria-hidden="true" data-testid="file-progress">
-          <span>{status.step}…</span>
-          <progress max={1} value={status.progress} />
-        </div>
-      )}
+      <FileProgress signal={status} />
       <p class="caption">
         Eller dra filerna till kartan. Filerna läses bara här i webbläsaren och laddas aldrig upp.
       </p>

@@ -12,7 +12,7 @@ import {
   partBounds,
   type PartPlan,
 } from './parseOffencesBytes';
-import { runPartsHere } from './runPartsHere';
+import { runPartsHere } from '../../../test/unit/runPartsHere';
 
 /**
  * The fast path must give exactly what decodeText + parseOffencesCsv give,

@@ -62,7 +62,7 @@ export function mergeParts(parts: PartRows[], fileName: string): ParsedRows {
     lineOffsets.push(lines);
     lines += p.lineFeeds;
   }
-  const columns = parts.length === 1 ? parts[0] : joinColumns(parts, lineOffsets);
+  const columns = joinColumns(parts, lineOffsets);
   const categoryValues = new Map<string, { category: number; count: number }>();
   const unknownCategories = new Map<string, number>();
   const warnings = new ProblemLog(fileName);
@@ -106,7 +106,19 @@ function joinColumns(parts: PartRows[], lineOffsets: number[]): RowColumns {
   const first = parts[0];
   const out: RowColumns =
     first.a.length >= n
-      ? { ...first, count: n, types: [], streets: [] }
+      ? {
+          count: n,
+          a: first.a,
+          b: first.b,
+          line: first.line,
+          day: first.day,
+          minute: first.minute,
+          category: first.category,
+          typeIndex: first.typeIndex,
+          streetIndex: first.streetIndex,
+          types: [],
+          streets: [],
+        }
       : {
           count: n,
           a: new Float64Array(n),

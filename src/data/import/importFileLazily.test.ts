@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { largeOffencesCsv } from '../../../bench/offencesCsv';
 import type { PartPlan } from '../fastCsv/parseOffencesBytes';
-import { runPartsHere } from '../fastCsv/runPartsHere';
+import { runPartsHere } from '../../../test/unit/runPartsHere';
 import { importFile } from './importFile';
 import { importFileLazily } from './importFileLazily';
 

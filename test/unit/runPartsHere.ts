@@ -1,8 +1,8 @@
-import { parsePart, type PartJob, type PartResult } from './parsePart';
+import { parsePart, type PartJob, type PartResult } from '../../src/data/fastCsv/parsePart';
 
 /**
- * Reads the parts one after another in this thread: the runner where no
- * other thread is to be had, and the reference the threaded runners must equal.
+ * Reads the parts one after another in this thread: the part runner of the
+ * tests, which split files into many small parts without starting threads.
  */
 export async function runPartsHere(
   jobs: PartJob[],
