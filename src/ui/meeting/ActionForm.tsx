@@ -47,7 +47,8 @@ export function ActionForm({
       data-testid={testId}
       hidden={hidden}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && onCancel) {
+        // A closed form may keep the focus for a moment: a second Esc then ends the presentation.
+        if (e.key === 'Escape' && onCancel && !hidden) {
           e.preventDefault();
           onCancel();
         }

@@ -224,7 +224,8 @@ export function Presentation({
         return;
       }
       // The slide's decision form keeps its keys: typing, and Esc closes it (not the presentation).
-      const inForm = e.target instanceof Element && e.target.closest('.slide-card form');
+      const inForm =
+        e.target instanceof Element && e.target.closest('.slide-card form:not([hidden])');
       if (inForm || isTyping(e.target)) return;
       let handled = true;
       if (NEXT.has(e.key) || (e.key === ' ' && !e.shiftKey)) meeting.go(1);
